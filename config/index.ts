@@ -1,0 +1,83 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import { ModuleSizeReport } from './module-size-report'
+import prodConfig from './prod'
+
+// The sandbox (mock/) is the platform API during development, demos and tests.
+// H5 is served by the sandbox itself (same origin), so it calls a relative path;
+// mini-programs need an absolute origin (WeChat DevTools: enable "不校验合法域名").
+const sandboxOrigin = process.env.SANDBOX_URL || 'http://127.0.0.1:8787'
+
+const axiosStub = path.resolve(__dirname, 'stubs/axios-no-adapter.js')
+const axiosAdapters = path.resolve(__dirname, '..', 'node_modules/axios/lib/adapters')
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function stubAxiosAdapters(chain: any): void {
+  chain.resolve.alias.set(path.join(axiosAdapters, 'xhr.js'), axiosStub).set(path.join(axiosAdapters, 'fetch.js'), axiosStub)
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const taroEnv = process.env.TARO_ENV || 'h5'
+  const apiBase = taroEnv === 'h5' ? process.env.H5_API_BASE || '/api/v1' : `${sandboxOrigin}/api/v1`
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'city-services',
+    date: '2026-11-27',
+    // NutUI's stylesheets are written for a 375 px design; ours for 750 (Taro default).
+    designWidth(input) {
+      const file = (input as { file?: string } | undefined)?.file?.replace(/\\+/g, '/')
+      return file && file.includes('@nutui') ? 375 : 750
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${taroEnv}`,
+    plugins: [],
+    defineConstants: {
+      API_BASE: JSON.stringify(apiBase),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    sass: {
+      resource: [path.resolve(__dirname, '..', 'src/styles/theme.scss')],
+    },
+    mini: {
+      webpackChain(chain) {
+        stubAxiosAdapters(chain)
+        if (process.env.ANALYZE) {
+          chain.plugin('module-size-report').use(ModuleSizeReport, [path.resolve(__dirname, '..', `dist/${taroEnv}-modules.json`)])
+        }
+      },
+      // react-query and NutUI ship untranspiled class fields / optional chaining.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      compile: { include: [(file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      webpackChain(chain) {
+        stubAxiosAdapters(chain)
+      },
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      esnextModules: ['nutui-react', '@nutui', '@tanstack'],
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})
