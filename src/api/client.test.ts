@@ -1,0 +1,125 @@
+/**
+ * @jest-environment node
+ */
+// The API client against the real sandbox (in-process): Taro.request is routed
+// into fastify.inject, so tokens, expiry and problem documents are the server's own.
+import type { FastifyInstance } from 'fastify'
+import { buildServer } from '../../mock/server'
+
+const storage = new Map<string, string>()
+const requests: Array<{ method: string; url: string; status: number }> = []
+let server: FastifyInstance
+let nowMs = Date.parse('2026-11-26T09:00:00+08:00')
+
+interface TaroRequestOptions {
+  url: string
+  method: string
+  header: Record<string, string>
+  data?: unknown
+  success: (result: { statusCode: number; data: unknown; header: Record<string, string> }) => void
+  fail: (error: { errMsg: string }) => void
+}
+
+jest.mock('@tarojs/taro', () => {
+  const api = {
+    request(options: TaroRequestOptions) {
+      const path = options.url.replace(/^https?:\/\/[^/]+/, '')
+      const task = server
+        .inject({
+          method: options.method as 'GET',
+          url: path,
+          headers: options.header,
+          payload: typeof options.data === 'string' ? options.data : options.data === undefined ? undefined : JSON.stringify(options.data),
+        })
+        .then((response) => {
+          requests.push({ method: options.method, url: path, status: response.statusCode })
+          const body = response.body ? JSON.parse(response.body) : ''
+          options.success({ statusCode: response.statusCode, data: body, header: response.headers as Record<string, string> })
+        })
+        .catch((error: Error) => options.fail({ errMsg: `request:fail ${error.message}` }))
+      return Object.assign(task, { abort: () => undefined })
+    },
+    getStorageSync: (key: string) => storage.get(key) ?? '',
+    setStorageSync: (key: string, value: string) => void storage.set(key, value),
+    removeStorageSync: (key: string) => void storage.delete(key),
+  }
+  return { __esModule: true, default: api, ...api }
+})
+
+// Imported after the mock so the client binds to it.
+import { fetchMe, logIn, logOut } from './auth'
+import { fetchCities } from './catalogue'
+import { refreshCallsStarted } from './client'
+import { ApiError } from './errors'
+import { session } from './session'
+
+beforeAll(async () => {
+  server = await buildServer({ dbFile: ':memory:', clock: { now: () => nowMs }, logger: false })
+})
+
+afterAll(async () => {
+  await server.close()
+})
+
+beforeEach(() => {
+  requests.length = 0
+  session.clear()
+})
+
+test('a persona logs in through the platform code and reads its masked profile', async () => {
+  const user = await logIn('resident')
+  expect(user.name).toBe('*大友')
+  const me = await fetchMe()
+  expect(me.mobile).toBe('137****9050')
+  const stored = storage.get('cs.session') ?? ''
+  expect(JSON.parse(stored)).toEqual(expect.objectContaining({ accessToken: expect.any(String), refreshToken: expect.any(String) }))
+  // Only tokens are kept on the device, never the profile.
+  expect(stored).not.toContain('大友')
+  expect(stored).not.toContain('9050')
+})
+
+test('five requests with an expired access token share exactly one refresh', async () => {
+  await logIn('resident')
+  const before = refreshCallsStarted()
+  const firstToken = session.get()!.accessToken
+  // The server's clock moves past the 15-minute access token; the device clock
+  // does not, so every request is sent with the stale token and gets 401.
+  nowMs += 16 * 60_000
+  const results = await Promise.all([fetchMe(), fetchMe(), fetchMe(), fetchMe(), fetchMe()])
+  expect(results.map((me) => me.name)).toEqual(Array(5).fill('*大友'))
+  expect(refreshCallsStarted() - before).toBe(1)
+  expect(requests.filter((r) => r.url.endsWith('/auth/refresh'))).toHaveLength(1)
+  expect(requests.filter((r) => r.url.endsWith('/me') && r.status === 401)).toHaveLength(5)
+  expect(session.get()!.accessToken).not.toBe(firstToken)
+})
+
+test('a refresh token that the server rejects ends the session with a Chinese message', async () => {
+  await logIn('resident')
+  // Make the stored refresh token unknown to the server.
+  session.save({ ...session.get()!, refreshToken: 'forged-refresh-token' })
+  nowMs += 16 * 60_000
+  await expect(fetchMe()).rejects.toMatchObject({ code: 'SESSION_ENDED', title: '登录已失效' })
+  expect(session.isLoggedIn()).toBe(false)
+  expect(storage.has('cs.session')).toBe(false)
+})
+
+test('problem+json answers become ApiError with the server code and Chinese text', async () => {
+  const error = await logIn('no-such-persona').catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(ApiError)
+  const apiError = error as ApiError
+  expect(apiError.status).toBe(400)
+  expect(apiError.code).toBe('VALIDATION_FAILED')
+  expect(apiError.fieldErrors.personaId).toMatch(/[\u4e00-\u9fa5]/)
+  expect(apiError.userMessage).toMatch(/[\u4e00-\u9fa5]/)
+})
+
+test('public routes work logged out, and logout revokes the session on the server', async () => {
+  const cities = await fetchCities()
+  expect(cities).toHaveLength(11)
+  await logIn('resident')
+  const token = session.get()!.accessToken
+  await logOut()
+  expect(session.isLoggedIn()).toBe(false)
+  const after = await server.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })
+  expect(after.statusCode).toBe(401)
+})

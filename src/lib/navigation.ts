@@ -1,0 +1,35 @@
+import Taro from '@tarojs/taro'
+
+const TAB_PAGES = ['/pages/home/index', '/pages/catalogue/index', '/pages/me/index']
+
+/**
+ * Opens a page by URL (features never import each other, DESIGN.md §2).
+ * Tab pages need switchTab, which drops the query string, so tab-page
+ * parameters go through `pendingTabParams`.
+ */
+export function openPage(url: string): void {
+  const [path, query = ''] = url.split('?')
+  if (TAB_PAGES.includes(path)) {
+    pendingTabParams.set(path, Object.fromEntries(query.split('&').filter(Boolean).map((pair) => {
+      const [key, value = ''] = pair.split('=')
+      return [key, decodeURIComponent(value)]
+    })))
+    void Taro.switchTab({ url: path })
+    return
+  }
+  void Taro.navigateTo({ url })
+}
+
+/** Parameters handed to a tab page by openPage(), read once by that page. */
+export const pendingTabParams = new Map<string, Record<string, string>>()
+
+export function takeTabParams(path: string): Record<string, string> | undefined {
+  const params = pendingTabParams.get(path)
+  pendingTabParams.delete(path)
+  return params
+}
+
+export function goBackOr(url: string): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else openPage(url)
+}

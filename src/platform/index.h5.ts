@@ -1,0 +1,42 @@
+import { taroMakePhoneCall, taroStorage } from './shared'
+import { PlatformError, type Coordinates, type Platform } from './types'
+
+function randomPart(): string {
+  return Math.random().toString(36).slice(2, 10)
+}
+
+export const platform: Platform = {
+  channel: 'h5',
+  // The web has no platform login; the sandbox's H5 channel takes any code and the
+  // persona the user picks on the login page.
+  async getLoginCode() {
+    return `h5-${Date.now().toString(36)}-${randomPart()}`
+  },
+  storage: taroStorage,
+  getLocation() {
+    return new Promise<Coordinates>((resolve, reject) => {
+      if (typeof navigator === 'undefined' || !navigator.geolocation) {
+        reject(new PlatformError('unavailable', 'geolocation unavailable'))
+        return
+      }
+      navigator.geolocation.getCurrentPosition(
+        (position) => resolve({ latitude: position.coords.latitude, longitude: position.coords.longitude }),
+        (error) => reject(new PlatformError(error.code === error.PERMISSION_DENIED ? 'denied' : 'failed', error.message)),
+        { timeout: 8000, maximumAge: 600000 },
+      )
+    })
+  },
+  privacy: {
+    usesAgreeButton: false,
+    onRequest: () => () => undefined,
+    openContract: async () => undefined,
+  },
+  makePhoneCall: taroMakePhoneCall,
+  async openLocation(point) {
+    // No native map on the web: open the address in the system map search.
+    const query = encodeURIComponent(`${point.name} ${point.address}`)
+    window.open(`https://uri.amap.com/marker?position=${point.longitude},${point.latitude}&name=${query}`, '_blank')
+  },
+}
+
+export * from './types'

@@ -1,0 +1,71 @@
+import Taro from '@tarojs/taro'
+import { taroGetLocation, taroMakePhoneCall, taroOpenLocation, taroStorage, toPlatformError } from './shared'
+import type { Platform, PrivacyRequest } from './types'
+
+type PrivacyResolve = (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void
+interface WxPrivacyApi {
+  onNeedPrivacyAuthorization?: (handler: (resolve: PrivacyResolve, eventInfo: { referrer: string }) => void) => void
+  openPrivacyContract?: (options: { success?: () => void; fail?: (e: unknown) => void }) => void
+}
+declare const wx: WxPrivacyApi
+
+const listeners = new Set<(request: PrivacyRequest) => void>()
+let pending: PrivacyRequest | null = null
+
+// Registered once at start-up: WeChat calls this whenever a privacy-protected API
+// (getLocation, chooseImage, …) runs before the user has agreed. The app's
+// PrivacyGate component shows the agreement with an agreePrivacyAuthorization button.
+if (typeof wx !== 'undefined' && typeof wx.onNeedPrivacyAuthorization === 'function') {
+  wx.onNeedPrivacyAuthorization((resolve, eventInfo) => {
+    const request: PrivacyRequest = {
+      referrer: eventInfo?.referrer ?? '',
+      agree: (buttonId) => {
+        pending = null
+        resolve({ event: 'agree', buttonId })
+      },
+      decline: () => {
+        pending = null
+        resolve({ event: 'disagree' })
+      },
+    }
+    if (listeners.size === 0) {
+      // No UI mounted to ask: declining keeps the API call from hanging forever.
+      request.decline()
+      return
+    }
+    pending = request
+    listeners.forEach((listener) => listener(request))
+  })
+}
+
+export const platform: Platform = {
+  channel: 'weapp',
+  async getLoginCode() {
+    try {
+      const { code } = await Taro.login()
+      return code
+    } catch (error) {
+      throw toPlatformError(error)
+    }
+  },
+  storage: taroStorage,
+  getLocation: taroGetLocation,
+  privacy: {
+    usesAgreeButton: true,
+    onRequest(listener) {
+      listeners.add(listener)
+      if (pending) listener(pending)
+      return () => listeners.delete(listener)
+    },
+    openContract() {
+      return new Promise((resolve) => {
+        if (typeof wx === 'undefined' || !wx.openPrivacyContract) return resolve()
+        wx.openPrivacyContract({ success: () => resolve(), fail: () => resolve() })
+      })
+    },
+  },
+  makePhoneCall: taroMakePhoneCall,
+  openLocation: taroOpenLocation,
+}
+
+export * from './types'

@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro'
+import { PlatformError, type Coordinates, type KeyValueStorage, type MapPoint } from './types'
+
+// Building blocks shared by the three implementations. Taro's own API layer maps
+// these calls to wx.* / my.* / browser APIs; platform-specific calls live in the
+// per-target files.
+
+export const taroStorage: KeyValueStorage = {
+  get(key) {
+    try {
+      const value: unknown = Taro.getStorageSync(key)
+      return typeof value === 'string' && value !== '' ? value : null
+    } catch {
+      return null
+    }
+  },
+  set(key, value) {
+    Taro.setStorageSync(key, value)
+  },
+  remove(key) {
+    Taro.removeStorageSync(key)
+  },
+}
+
+function errMsgOf(error: unknown): string {
+  if (error && typeof error === 'object' && 'errMsg' in error) return String((error as { errMsg: unknown }).errMsg)
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+/** Maps the platform's errMsg conventions ("…:fail auth deny", "…:fail cancel") to a reason. */
+export function toPlatformError(error: unknown): PlatformError {
+  const message = errMsgOf(error)
+  if (/auth|deny|denied|permission|authorize|11\b|2001/i.test(message)) return new PlatformError('denied', message)
+  if (/cancel/i.test(message)) return new PlatformError('cancelled', message)
+  if (/not support|unsupported|not available/i.test(message)) return new PlatformError('unavailable', message)
+  return new PlatformError('failed', message)
+}
+
+export async function taroGetLocation(): Promise<Coordinates> {
+  try {
+    const result = await Taro.getLocation({ type: 'gcj02' })
+    return { latitude: result.latitude, longitude: result.longitude }
+  } catch (error) {
+    throw toPlatformError(error)
+  }
+}
+
+export async function taroMakePhoneCall(phoneNumber: string): Promise<void> {
+  try {
+    await Taro.makePhoneCall({ phoneNumber })
+  } catch (error) {
+    const failure = toPlatformError(error)
+    if (failure.reason !== 'cancelled') throw failure
+  }
+}
+
+export async function taroOpenLocation(point: MapPoint): Promise<void> {
+  try {
+    await Taro.openLocation({ ...point, scale: 16 })
+  } catch (error) {
+    throw toPlatformError(error)
+  }
+}

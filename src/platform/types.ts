@@ -1,0 +1,70 @@
+// The single interface that hides WeChat vs Alipay vs H5 from the rest of the app.
+// Implementations: index.weapp.ts, index.alipay.ts, index.h5.ts (picked by Taro's
+// multi-platform file suffixes); index.ts re-exports the H5 one for tests and types.
+
+export type Channel = 'weapp' | 'alipay' | 'h5'
+
+export interface Coordinates {
+  latitude: number
+  longitude: number
+}
+
+export interface MapPoint extends Coordinates {
+  name: string
+  address: string
+}
+
+/** Why a platform call did not give a result; UI text lives with the caller. */
+export type PlatformFailure = 'denied' | 'cancelled' | 'unavailable' | 'failed'
+
+export class PlatformError extends Error {
+  constructor(
+    readonly reason: PlatformFailure,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'PlatformError'
+  }
+}
+
+/**
+ * WeChat privacy authorization (基础库 2.32.3+): before a protected API runs, WeChat
+ * asks the mini-program to show its own agreement UI; the API resumes only after
+ * the user taps a button with open-type="agreePrivacyAuthorization".
+ */
+export interface PrivacyRequest {
+  /** The API that triggered it, e.g. "getLocation". */
+  referrer: string
+  /** Call with the id of the agree button after the user agreed. */
+  agree(buttonId: string): void
+  decline(): void
+}
+
+export interface Privacy {
+  /** Whether the agree-button flow exists on this platform (only WeChat). */
+  readonly usesAgreeButton: boolean
+  /** Subscribe the one UI that shows the agreement; returns an unsubscribe. */
+  onRequest(listener: (request: PrivacyRequest) => void): () => void
+  /** Open the platform's privacy contract page (WeChat only; no-op elsewhere). */
+  openContract(): Promise<void>
+}
+
+export interface KeyValueStorage {
+  get(key: string): string | null
+  set(key: string, value: string): void
+  remove(key: string): void
+}
+
+export interface Platform {
+  readonly channel: Channel
+  /** Platform login code exchanged by the API for a session (never sent anywhere else). */
+  getLoginCode(): Promise<string>
+  /** Only the session token and non-personal preferences may be stored (PRODUCT.md). */
+  readonly storage: KeyValueStorage
+  /** Asks for location; rejects with PlatformError('denied') when the user says no. */
+  getLocation(): Promise<Coordinates>
+  readonly privacy: Privacy
+  makePhoneCall(phoneNumber: string): Promise<void>
+  /** Opens the platform map at a hall so the user can navigate there. */
+  openLocation(point: MapPoint): Promise<void>
+}
