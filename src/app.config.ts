@@ -1,0 +1,36 @@
+// Main package: only the shell (tab pages, login, city picker, catalogue).
+// Each journey is a feature subpackage under features/<name>/ (DESIGN.md §2).
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/catalogue/index',
+    'pages/me/index',
+    'pages/catalogue-item/index',
+    'pages/login/index',
+    'pages/city/index',
+    'pages/settings/index',
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#1a5fd6',
+    navigationBarTitleText: '城市服务',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f7fb',
+  },
+  tabBar: {
+    color: '#4a5260',
+    selectedColor: '#1a5fd6',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/catalogue/index', text: '办事' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  // WeChat: location needs a declared purpose and the API listed (基础库 2.17+ rule).
+  permission: {
+    'scope.userLocation': { desc: '用于推荐您所在的城市和附近的办事大厅' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+})

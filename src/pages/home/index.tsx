@@ -1,0 +1,96 @@
+import { SearchBar } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { useCities, useServiceItems } from '@/api/queries'
+import { CityPicker } from '@/components/city-picker'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { ServiceItemRow } from '@/components/service-item-row'
+import { TodoInbox } from '@/components/todo-inbox'
+import { JOURNEYS, journeyTarget } from '@/lib/journeys'
+import { openPage } from '@/lib/navigation'
+import { preferences } from '@/lib/preferences'
+import { usePreferences } from '@/lib/use-preferences'
+import './index.scss'
+
+export default function HomePage() {
+  const { cityCode } = usePreferences()
+  const cities = useCities()
+  const city = cities.data?.find((c) => c.code === cityCode)
+  const popular = useServiceItems({ city: cityCode ?? '', page: 1, pageSize: 5 }, !!cityCode)
+  const [keyword, setKeyword] = useState('')
+
+  if (!cityCode) {
+    // First launch: the city decides providers, halls and services, so ask first.
+    return (
+      <PageShell>
+        <View className='home__welcome'>
+          <Text className='home__welcome-title'>欢迎使用城市服务</Text>
+          <Text className='home__welcome-text'>请选择您所在的城市，以便为您提供当地的办事服务</Text>
+        </View>
+        <CityPicker onChosen={(chosen) => preferences.update({ cityCode: chosen.code })} />
+      </PageShell>
+    )
+  }
+
+  function search(value: string) {
+    const q = value.trim()
+    openPage(q ? `/pages/catalogue/index?q=${encodeURIComponent(q)}` : '/pages/catalogue/index')
+  }
+
+  return (
+    <PageShell>
+      <View className='home__header'>
+        <View className='home__city' role='button' aria-label={`当前城市${city?.name ?? ''}，点击切换`} onClick={() => openPage('/pages/city/index')}>
+          <Text className='home__city-name'>{city?.shortName ?? '…'}</Text>
+          <Text className='home__city-switch'>切换 ▾</Text>
+        </View>
+        <View className='home__search'>
+          <SearchBar
+            shape='round'
+            placeholder='搜索办事服务，如“居住证”'
+            value={keyword}
+            onChange={(value: string) => setKeyword(value)}
+            onSearch={(value: string) => search(value)}
+            rightIn={
+              <View className='home__search-go' role='button' onClick={() => search(keyword)}>
+                搜索
+              </View>
+            }
+          />
+        </View>
+      </View>
+
+      <View className='home__journeys card' aria-label='常用服务'>
+        {JOURNEYS.map((journey) => (
+          <View
+            key={journey.key}
+            className={`home__journey home__journey--${journey.key}`}
+            role='button'
+            aria-label={journey.title}
+            onClick={() => openPage(journeyTarget(journey))}
+          >
+            <View className='home__journey-icon' aria-hidden>
+              <Text>{journey.title.slice(0, 1)}</Text>
+            </View>
+            <Text className='home__journey-title'>{journey.title}</Text>
+          </View>
+        ))}
+      </View>
+
+      <TodoInbox items={[]} />
+
+      <Text className='section-title'>{city?.shortName ?? ''}热门服务</Text>
+      <QueryState query={popular}>
+        <View className='home__popular'>
+          {(popular.data?.items ?? []).map((item) => (
+            <ServiceItemRow key={item.id} item={item} />
+          ))}
+          <View className='home__more' role='link' onClick={() => openPage('/pages/catalogue/index')}>
+            <Text>查看全部 {popular.data?.total ?? ''} 项服务 ›</Text>
+          </View>
+        </View>
+      </QueryState>
+    </PageShell>
+  )
+}

@@ -1,0 +1,88 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { fetchPersonas, logIn } from '@/api/auth'
+import { messageOf } from '@/api/errors'
+import { queryKeys } from '@/api/queries'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { goBackOr } from '@/lib/navigation'
+import { platform } from '@/platform'
+import './index.scss'
+
+const CHANNEL_BUTTON: Record<string, string> = {
+  weapp: '微信一键登录',
+  alipay: '支付宝一键登录',
+  h5: '登录',
+}
+
+/**
+ * 统一认证: one login for every service. Mini-programs exchange the platform's
+ * login code; the H5 sandbox lets the user pick a persona instead.
+ */
+export default function LoginPage() {
+  const queryClient = useQueryClient()
+  const isH5 = platform.channel === 'h5'
+  const personas = useQuery({ queryKey: ['personas'], queryFn: fetchPersonas, enabled: isH5 })
+  const [personaId, setPersonaId] = useState<string | null>(null)
+
+  const login = useMutation({
+    mutationFn: () => logIn(isH5 ? personaId ?? undefined : undefined),
+    onSuccess: (user) => {
+      queryClient.setQueryData(queryKeys.me, user)
+      void Taro.showToast({ title: '登录成功', icon: 'success' })
+      goBackOr('/pages/me/index')
+    },
+  })
+
+  const canSubmit = !isH5 || personaId !== null
+
+  return (
+    <PageShell>
+      <View className='login'>
+        <Text className='login__title'>浙江政务服务网 统一身份认证</Text>
+        <Text className='login__text'>一次登录，即可办理本应用内的所有服务。</Text>
+
+        {isH5 ? (
+          <QueryState query={personas}>
+            <Text className='login__label'>演示环境：请选择登录身份</Text>
+            <View className='login__personas' role='radiogroup' aria-label='登录身份'>
+              {(personas.data ?? []).map((persona) => {
+                const selected = persona.id === personaId
+                return (
+                  <View
+                    key={persona.id}
+                    className={`login__persona${selected ? ' login__persona--selected' : ''}`}
+                    role='radio'
+                    aria-checked={selected}
+                    aria-label={persona.label}
+                    onClick={() => setPersonaId(persona.id)}
+                  >
+                    <Text className='login__persona-label'>
+                      {selected ? '◉ ' : '○ '}
+                      {persona.label}
+                    </Text>
+                    <Text className='login__persona-desc'>{persona.description}</Text>
+                  </View>
+                )
+              })}
+            </View>
+          </QueryState>
+        ) : null}
+
+        {login.isError ? (
+          <View className='login__error' role='alert'>
+            {messageOf(login.error)}
+          </View>
+        ) : null}
+
+        <Button type='primary' block size='large' disabled={!canSubmit} loading={login.isPending} onClick={() => login.mutate()}>
+          {isH5 && !personaId ? '请先选择登录身份' : CHANNEL_BUTTON[platform.channel]}
+        </Button>
+        <Text className='login__note'>登录即表示您同意《城市服务用户协议》和《隐私保护指引》。我们只在办理服务需要时使用您的信息。</Text>
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,50 @@
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { useLoggedIn, useMe } from '@/api/queries'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { openPage } from '@/lib/navigation'
+import './index.scss'
+
+export default function MePage() {
+  const loggedIn = useLoggedIn()
+  const me = useMe()
+
+  return (
+    <PageShell>
+      <View className='me__head'>
+        {!loggedIn ? (
+          <View className='me__guest'>
+            <Text className='me__name'>未登录</Text>
+            <Text className='me__level'>登录后可缴费、查办件、看证照</Text>
+            <Button type='primary' className='me__login' onClick={() => openPage('/pages/login/index')}>
+              登录 / 注册
+            </Button>
+          </View>
+        ) : (
+          <QueryState query={me} rows={2}>
+            {me.data ? (
+              <View className='me__user'>
+                <Text className='me__name' aria-label={`姓名 ${me.data.name}`}>
+                  {me.data.name}
+                </Text>
+                <Text className='me__level'>{me.data.realNameLabel}</Text>
+              </View>
+            ) : null}
+          </QueryState>
+        )}
+      </View>
+
+      {loggedIn && me.data ? (
+        <CellGroup title='账户信息'>
+          <Cell title={me.data.kind === 'legal' ? '统一社会信用代码' : '证件号码'} extra={me.data.idNumber} />
+          <Cell title='手机号码' extra={me.data.mobile} />
+        </CellGroup>
+      ) : null}
+
+      <CellGroup title='更多'>
+        <Cell title='设置' extra='城市、退出登录 ›' clickable onClick={() => openPage('/pages/settings/index')} />
+      </CellGroup>
+    </PageShell>
+  )
+}
