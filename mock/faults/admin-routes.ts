@@ -1,0 +1,68 @@
+// /__admin: fault rules and the clock offset. Registered only with `admin: true`, and answering
+// only loopback clients; everyone else gets 404 ADMIN_DISABLED.
+import type { FastifyPluginAsync, FastifyRequest, RawServerDefault } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import {
+  ClockBodySchema,
+  ClockStateSchema,
+  FaultRulesBodySchema,
+  FaultStateSchema,
+  NoContentSchema,
+} from '../contract'
+import type { OffsetClock } from '../lib/clock'
+import { toIso } from '../lib/clock'
+import { problems } from '../http/problem'
+import { BODY_PROBLEMS, responses } from '../http/responses'
+import type { FaultInjector } from './fault-injector'
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+
+export function isLoopback(request: FastifyRequest): boolean {
+  return LOOPBACK.has(request.socket.remoteAddress ?? '')
+}
+
+export interface AdminOptions {
+  faults: FaultInjector
+  clock: OffsetClock
+}
+
+const tags = ['sandbox-admin']
+
+export const adminRoutes: FastifyPluginAsync<AdminOptions, RawServerDefault, TypeBoxTypeProvider> = async (
+  app,
+  { faults, clock },
+) => {
+  app.addHook('onRequest', async (request) => {
+    if (!isLoopback(request)) throw problems.adminDisabled()
+  })
+
+  const clockState = () => ({ offsetMs: clock.offsetMs, now: toIso(clock.now()) })
+
+  app.get('/faults', { schema: { tags, response: responses({ 200: FaultStateSchema }) } }, async () => faults.state())
+
+  app.put(
+    '/faults',
+    { schema: { tags, body: FaultRulesBodySchema, response: responses({ 200: FaultStateSchema }, ...BODY_PROBLEMS) } },
+    async (request) => faults.replace(request.body.rules),
+  )
+
+  app.delete('/faults', { schema: { tags, response: responses({ 204: NoContentSchema }) } }, async (_request, reply) => {
+    faults.clear()
+    return reply.code(204).send(null)
+  })
+
+  app.post('/reset-faults', { schema: { tags, response: responses({ 200: FaultStateSchema }) } }, async () =>
+    faults.reset(),
+  )
+
+  app.get('/clock', { schema: { tags, response: responses({ 200: ClockStateSchema }) } }, async () => clockState())
+
+  app.put(
+    '/clock',
+    { schema: { tags, body: ClockBodySchema, response: responses({ 200: ClockStateSchema }, ...BODY_PROBLEMS) } },
+    async (request) => {
+      clock.setOffset(request.body.offsetMs)
+      return clockState()
+    },
+  )
+}

@@ -1,0 +1,41 @@
+// `npm run sandbox`: the sandbox on a file database (state survives restarts).
+//   SANDBOX_PORT (8787)  SANDBOX_HOST (127.0.0.1)  SANDBOX_DB (mock/.data/sandbox.sqlite)
+//   SANDBOX_ADMIN=1 enables /__admin   SANDBOX_STATIC=<dir> serves a built H5 app at /
+//   SANDBOX_FAULT_SEED seeds the fault-injection PRNG
+import { resolve } from 'node:path'
+import { buildServer } from './server'
+
+async function main(): Promise<void> {
+  const port = Number(process.env.SANDBOX_PORT ?? 8787)
+  const host = process.env.SANDBOX_HOST ?? '127.0.0.1'
+  const dbFile = resolve(process.env.SANDBOX_DB ?? resolve(__dirname, '.data', 'sandbox.sqlite'))
+  const staticDir = process.env.SANDBOX_STATIC ? resolve(process.env.SANDBOX_STATIC) : undefined
+  const admin = process.env.SANDBOX_ADMIN === '1'
+
+  const app = await buildServer({ dbFile, admin, staticDir, logger: { level: process.env.SANDBOX_LOG_LEVEL ?? 'info' } })
+  const url = await app.listen({ port, host })
+  const lines = [
+    `城市服务 sandbox listening at ${url}`,
+    `  API      ${url}/api/v1`,
+    `  OpenAPI  ${url}/openapi.json`,
+    `  DB       ${dbFile}`,
+  ]
+  if (admin) lines.push(`  Admin    ${url}/__admin (loopback only)`)
+  if (staticDir) lines.push(`  H5 app   ${url}/ (from ${staticDir})`)
+  process.stdout.write(`${lines.join('\n')}\n`)
+
+  const shutdown = (signal: string) => {
+    app.log.info({ signal }, 'shutting down')
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.once('SIGINT', () => shutdown('SIGINT'))
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`sandbox failed to start: ${error instanceof Error ? error.stack : String(error)}\n`)
+  process.exit(1)
+})

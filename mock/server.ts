@@ -1,0 +1,159 @@
+// The platform API sandbox: one Fastify instance, the domains in domains/index.ts under /api/v1,
+// the OpenAPI 3.1 document at /openapi.json, optional admin routes and an optional static H5 app.
+import Fastify, { type FastifyInstance } from 'fastify'
+import cors from '@fastify/cors'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { resolve } from 'node:path'
+import { openDatabase, seedOnce, type Db } from './db/database'
+import { domains } from './domains'
+import { createAuthRepo } from './domains/auth/repo'
+import { createAuthenticate } from './domains/auth/authenticate'
+import { adminRoutes, isLoopback } from './faults/admin-routes'
+import { registerFaultHooks } from './faults/fault-hooks'
+import { FaultInjector } from './faults/fault-injector'
+import { registerContractHooks } from './http/contract-hooks'
+import { handleError } from './http/error-handler'
+import { registerNotFound } from './http/not-found'
+import { ADMIN_PREFIX, API_PREFIX } from './http/path'
+import { genReqId, loggerOptions, registerRequestIdHeader, RequestLogController, REQUEST_ID_HEADER } from './http/request-log'
+import { collectRoutes, type RouteIndex } from './http/route-index'
+import type { AppContext } from './http/types'
+import { createOffsetClock, systemClock, type Clock, type OffsetClock } from './lib/clock'
+
+export type { Clock } from './lib/clock'
+
+export interface BuildServerOptions {
+  /** SQLite file; default ':memory:'. */
+  dbFile?: string
+  /** Time source for everything time-dependent; default the system clock. */
+  clock?: Clock
+  /** Register /__admin (fault injection, clock offset); loopback clients only. */
+  admin?: boolean
+  /** Fastify/pino logger: false (default), true, or pino options (e.g. `{ level, stream }`). */
+  logger?: boolean | object
+  /** Serve a built H5 app from this directory at `/` with an SPA fallback to index.html. */
+  staticDir?: string
+  /** Seed of the fault-injection PRNG; default SANDBOX_FAULT_SEED or 42. */
+  faultSeed?: number
+  /** Check every response against its schema; default: on unless NODE_ENV=production. */
+  validateResponses?: boolean
+  /** Maximum request body in bytes; default 64 KiB. */
+  bodyLimit?: number
+}
+
+export interface SandboxDecorations {
+  sandbox: {
+    /** The database (tests inspect what was stored). */
+    db: Db
+    clock: OffsetClock
+    faults: FaultInjector
+    routes: RouteIndex
+  }
+}
+
+export type SandboxServer = FastifyInstance & SandboxDecorations
+
+/** Origins of local dev servers (the H5 dev server runs on another port). */
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:[0-9]{1,5})?$/
+
+export async function buildServer(opts: BuildServerOptions = {}): Promise<SandboxServer> {
+  const db = openDatabase(opts.dbFile ?? ':memory:')
+  const clock = createOffsetClock(opts.clock ?? systemClock)
+  const envSeed = Number(process.env.SANDBOX_FAULT_SEED)
+  const faults = new FaultInjector(opts.faultSeed ?? (Number.isInteger(envSeed) ? envSeed : 42))
+  const adminAllowed = (request: Parameters<typeof isLoopback>[0]) => opts.admin === true && isLoopback(request)
+
+  const app = Fastify({
+    logger: loggerOptions(opts.logger),
+    logController: new RequestLogController(),
+    requestIdHeader: false,
+    genReqId,
+    bodyLimit: opts.bodyLimit ?? 64 * 1024,
+    ajv: {
+      customOptions: {
+        // Unknown fields are errors (UNKNOWN_FIELD), never silently dropped; bodies are never
+        // coerced (query strings and params are converted by the contract hooks instead).
+        removeAdditional: false,
+        coerceTypes: false,
+        useDefaults: true,
+        // Report every field at once so forms can mark them all. Bodies are capped by bodyLimit.
+        allErrors: true,
+        // Errors carry their schema, for Chinese messages from `title` and `x-hint`.
+        verbose: true,
+        keywords: ['x-hint'],
+      },
+    },
+    // Router-level failures (malformed URL, over-long params) become problems too.
+    frameworkErrors: (error, request, reply) => {
+      handleError(error, request, reply)
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.addHook('onClose', async () => {
+    db.close()
+  })
+
+  // Migrations run on every start; seeds once per database.
+  const nowMs = clock.now()
+  for (const domain of domains) domain.migrate(db)
+  for (const domain of domains) seedOnce(db, domain.name, nowMs, () => domain.seed(db, { nowMs }))
+
+  const routes = collectRoutes(app)
+  app.decorate('sandbox', { db, clock, faults, routes })
+  app.decorateRequest('user', null)
+
+  // JSON only: without the text/plain parser, anything but application/json is a 415.
+  app.removeContentTypeParser('text/plain')
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: '城市服务 平台 API（沙箱）',
+        description: 'Platform API of the city services network, as simulated by the sandbox. Errors are RFC 9457 problem+json.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: 'auth', description: '统一认证' },
+        { name: 'addresses', description: '收件地址' },
+        { name: 'catalogue', description: '统一导航：城市、主题、部门、事项' },
+        { name: 'sandbox-admin', description: 'Sandbox only: fault injection and clock' },
+      ],
+    },
+  })
+
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && LOCAL_ORIGIN.test(origin)),
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Idempotency-Key', 'Content-Type', 'X-Request-Id'],
+    exposedHeaders: [REQUEST_ID_HEADER, 'Location', 'Retry-After', 'Allow', 'WWW-Authenticate'],
+    maxAge: 600,
+  })
+
+  registerRequestIdHeader(app)
+  registerFaultHooks(app, faults)
+  registerContractHooks(app, { validateResponses: opts.validateResponses ?? process.env.NODE_ENV !== 'production' })
+  app.setErrorHandler((error, request, reply) => handleError(error, request, reply))
+  registerNotFound(app, routes, { spaFallback: opts.staticDir !== undefined, adminAllowed })
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  const ctx: AppContext = { db, clock, authenticate: createAuthenticate(createAuthRepo(db), clock) }
+  await app.register(
+    async (api) => {
+      for (const domain of domains) await api.register(domain.routes, { ctx })
+    },
+    { prefix: API_PREFIX },
+  )
+
+  if (opts.admin === true) await app.register(adminRoutes, { prefix: ADMIN_PREFIX, faults, clock })
+
+  if (opts.staticDir !== undefined) {
+    await app.register(fastifyStatic, { root: resolve(opts.staticDir), prefix: '/', index: ['index.html'] })
+  }
+
+  return app as unknown as SandboxServer
+}
