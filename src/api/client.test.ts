@@ -6,10 +6,11 @@
 import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../../mock/server'
 
-const storage = new Map<string, string>()
-const requests: Array<{ method: string; url: string; status: number }> = []
-let server: FastifyInstance
-let nowMs = Date.parse('2026-11-26T09:00:00+08:00')
+const mockStorage = new Map<string, string>()
+const mockRequests: Array<{ method: string; url: string; status: number }> = []
+let mockServer: FastifyInstance
+// Server clock starts at the device's time; tests move it forward.
+let mockNow = Date.now()
 
 interface TaroRequestOptions {
   url: string
@@ -24,7 +25,7 @@ jest.mock('@tarojs/taro', () => {
   const api = {
     request(options: TaroRequestOptions) {
       const path = options.url.replace(/^https?:\/\/[^/]+/, '')
-      const task = server
+      const task = mockServer
         .inject({
           method: options.method as 'GET',
           url: path,
@@ -32,16 +33,16 @@ jest.mock('@tarojs/taro', () => {
           payload: typeof options.data === 'string' ? options.data : options.data === undefined ? undefined : JSON.stringify(options.data),
         })
         .then((response) => {
-          requests.push({ method: options.method, url: path, status: response.statusCode })
+          mockRequests.push({ method: options.method, url: path, status: response.statusCode })
           const body = response.body ? JSON.parse(response.body) : ''
           options.success({ statusCode: response.statusCode, data: body, header: response.headers as Record<string, string> })
         })
         .catch((error: Error) => options.fail({ errMsg: `request:fail ${error.message}` }))
       return Object.assign(task, { abort: () => undefined })
     },
-    getStorageSync: (key: string) => storage.get(key) ?? '',
-    setStorageSync: (key: string, value: string) => void storage.set(key, value),
-    removeStorageSync: (key: string) => void storage.delete(key),
+    getStorageSync: (key: string) => mockStorage.get(key) ?? '',
+    setStorageSync: (key: string, value: string) => void mockStorage.set(key, value),
+    removeStorageSync: (key: string) => void mockStorage.delete(key),
   }
   return { __esModule: true, default: api, ...api }
 })
@@ -54,15 +55,15 @@ import { ApiError } from './errors'
 import { session } from './session'
 
 beforeAll(async () => {
-  server = await buildServer({ dbFile: ':memory:', clock: { now: () => nowMs }, logger: false })
+  mockServer = await buildServer({ dbFile: ':memory:', clock: { now: () => mockNow }, logger: false })
 })
 
 afterAll(async () => {
-  await server.close()
+  await mockServer.close()
 })
 
 beforeEach(() => {
-  requests.length = 0
+  mockRequests.length = 0
   session.clear()
 })
 
@@ -71,7 +72,7 @@ test('a persona logs in through the platform code and reads its masked profile',
   expect(user.name).toBe('*大友')
   const me = await fetchMe()
   expect(me.mobile).toBe('137****9050')
-  const stored = storage.get('cs.session') ?? ''
+  const stored = mockStorage.get('cs.session') ?? ''
   expect(JSON.parse(stored)).toEqual(expect.objectContaining({ accessToken: expect.any(String), refreshToken: expect.any(String) }))
   // Only tokens are kept on the device, never the profile.
   expect(stored).not.toContain('大友')
@@ -82,25 +83,35 @@ test('five requests with an expired access token share exactly one refresh', asy
   await logIn('resident')
   const before = refreshCallsStarted()
   const firstToken = session.get()!.accessToken
-  // The server's clock moves past the 15-minute access token; the device clock
+  // The mockServer's clock moves past the 15-minute access token; the device clock
   // does not, so every request is sent with the stale token and gets 401.
-  nowMs += 16 * 60_000
+  mockNow += 16 * 60_000
   const results = await Promise.all([fetchMe(), fetchMe(), fetchMe(), fetchMe(), fetchMe()])
   expect(results.map((me) => me.name)).toEqual(Array(5).fill('*大友'))
   expect(refreshCallsStarted() - before).toBe(1)
-  expect(requests.filter((r) => r.url.endsWith('/auth/refresh'))).toHaveLength(1)
-  expect(requests.filter((r) => r.url.endsWith('/me') && r.status === 401)).toHaveLength(5)
+  expect(mockRequests.filter((r) => r.url.endsWith('/auth/refresh'))).toHaveLength(1)
+  expect(mockRequests.filter((r) => r.url.endsWith('/me') && r.status === 401)).toHaveLength(5)
   expect(session.get()!.accessToken).not.toBe(firstToken)
 })
 
-test('a refresh token that the server rejects ends the session with a Chinese message', async () => {
+test('when the device already knows the token is stale, requests wait for one refresh and never send it', async () => {
   await logIn('resident')
-  // Make the stored refresh token unknown to the server.
+  const before = refreshCallsStarted()
+  session.save({ ...session.get()!, accessExpiresAt: new Date(Date.now() - 1000).toISOString() })
+  const results = await Promise.all([fetchMe(), fetchMe(), fetchMe(), fetchMe(), fetchMe()])
+  expect(results).toHaveLength(5)
+  expect(refreshCallsStarted() - before).toBe(1)
+  expect(mockRequests.filter((r) => r.status === 401)).toHaveLength(0)
+})
+
+test('a refresh token that the mockServer rejects ends the session with a Chinese message', async () => {
+  await logIn('resident')
+  // Make the stored refresh token unknown to the mockServer.
   session.save({ ...session.get()!, refreshToken: 'forged-refresh-token' })
-  nowMs += 16 * 60_000
+  mockNow += 16 * 60_000
   await expect(fetchMe()).rejects.toMatchObject({ code: 'SESSION_ENDED', title: '登录已失效' })
   expect(session.isLoggedIn()).toBe(false)
-  expect(storage.has('cs.session')).toBe(false)
+  expect(mockStorage.has('cs.session')).toBe(false)
 })
 
 test('problem+json answers become ApiError with the server code and Chinese text', async () => {
@@ -120,6 +131,6 @@ test('public routes work logged out, and logout revokes the session on the serve
   const token = session.get()!.accessToken
   await logOut()
   expect(session.isLoggedIn()).toBe(false)
-  const after = await server.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })
+  const after = await mockServer.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })
   expect(after.statusCode).toBe(401)
 })

@@ -1,5 +1,6 @@
 import type { City } from '@contract'
-import { Button, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { useCities } from '@/api/queries'
 import { nearest } from '@/lib/geo'
@@ -39,12 +40,16 @@ export function CityPicker({ onChosen }: { onChosen: (city: City) => void }) {
       <View className='city-picker'>
         <View className='city-picker__locate'>
           {locate.kind === 'found' ? (
-            <Button className='city-picker__suggest' onClick={() => onChosen(locate.city)}>
+            <Button type='primary' block size='large' onClick={() => onChosen(locate.city)}>
               定位到：{locate.city.name}，点此选择
             </Button>
           ) : (
             <Button
-              className='city-picker__locate-btn'
+              type='primary'
+              fill='outline'
+              block
+              size='large'
+              loading={locate.kind === 'locating'}
               disabled={locate.kind === 'locating'}
               onClick={() => cities.data && void suggestFromLocation(cities.data)}
             >

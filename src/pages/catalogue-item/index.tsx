@@ -64,7 +64,7 @@ export default function CatalogueItemPage() {
                     {index + 1}. {material.name}
                   </Text>
                   <Text className='guide__material-meta'>
-                    {material.required ? '必需' : '视情况提供'} · {material.copies} 份{material.note ? ` · ${material.note}` : ''}
+                    {material.required ? '必需' : '视情况提供'} · {material.copies === 0 ? '原件核验' : `${material.copies} 份`}{material.note ? ` · ${material.note}` : ''}
                   </Text>
                 </View>
               ))}

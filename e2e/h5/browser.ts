@@ -1,0 +1,105 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { buildServer } from '../../mock/server'
+
+// Production H5 build + sandbox on one loopback origin, driven in Debian's
+// Chromium (DESIGN.md §6). Never `playwright install`: it downloads a browser.
+
+export const ROOT = path.resolve(__dirname, '../..')
+export const SCREENSHOTS = path.join(ROOT, 'e2e/screenshots')
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export interface H5Session {
+  server: FastifyInstance
+  origin: string
+  context: BrowserContext
+  page: Page
+  close(): Promise<void>
+}
+
+export async function startH5(): Promise<H5Session> {
+  const staticDir = path.join(ROOT, 'dist/h5')
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    throw new Error('dist/h5 is missing: run `npm run build:h5` first (npm test does it)')
+  }
+  const server = await buildServer({ dbFile: ':memory:', staticDir, admin: true, logger: false })
+  await server.listen({ host: '127.0.0.1', port: 0 })
+  const address = server.server.address()
+  if (!address || typeof address === 'string') throw new Error('no port')
+  const origin = `http://127.0.0.1:${address.port}`
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-chromium-'))
+  let context: BrowserContext
+  try {
+    // A fresh profile every run (DESIGN.md §6); Playwright takes it as userDataDir.
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    })
+  } catch (error) {
+    await server.close()
+    throw error
+  }
+  const page = context.pages()[0] ?? (await context.newPage())
+  return {
+    server,
+    origin,
+    context,
+    page,
+    async close() {
+      await context.close()
+      await server.close()
+      fs.rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  const file = path.join(SCREENSHOTS, `${name}.png`)
+  // Taro's H5 page transitions are CSS animations: wait until the page stands still.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  await page.screenshot({ path: file, fullPage: false })
+  return file
+}
+
+/**
+ * Everything the app keeps in the browser's storage, to check no personal data is
+ * there. Taro's H5 storage wraps each value as {"data": value}; this unwraps it.
+ */
+export async function storageDump(page: Page): Promise<Record<string, string>> {
+  const raw = await page.evaluate(() => {
+    const out: Record<string, string> = {}
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i)!
+      out[key] = localStorage.getItem(key) ?? ''
+    }
+    return out
+  })
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    try {
+      const parsed = JSON.parse(value) as { data?: unknown }
+      out[key] = typeof parsed?.data === 'string' ? parsed.data : value
+    } catch {
+      out[key] = value
+    }
+  }
+  return out
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm test`: every check, in the order that fails fastest.
+//   1 type check   2 lint   3 unit + sandbox tests (jest)
+//   4 production builds (weapp, alipay, h5)   5 size budgets
+//   6 built-output tests: H5 in Chromium, weapp/alipay in the vm harness, WeChat's compiler
+// SKIP_BUILD=1 reuses dist/ from a previous run (local iteration only).
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const bin = (name) => path.join(root, 'node_modules/.bin', name)
+const totals = { passed: 0, failed: 0 }
+const timings = []
+
+function run(label, command, args, env = {}) {
+  const started = Date.now()
+  console.log(`\n▶ ${label}`)
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  timings.push(`${label}: ${seconds}s`)
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal})`)
+    finish(1)
+  }
+}
+
+function jest(label, projects, extra = []) {
+  const out = path.join(os.tmpdir(), `jest-${process.pid}-${projects.join('-')}.json`)
+  const started = Date.now()
+  console.log(`\n▶ ${label}`)
+  const result = spawnSync(bin('jest'), ['--selectProjects', ...projects, '--json', `--outputFile=${out}`, ...extra], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test' },
+  })
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)}s`)
+  if (fs.existsSync(out)) {
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'))
+    totals.passed += report.numPassedTests
+    totals.failed += report.numFailedTests
+    fs.rmSync(out)
+  }
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed`)
+    finish(1)
+  }
+}
+
+function finish(code) {
+  console.log(`\nTimings: ${timings.join(' · ')}`)
+  console.log(`${totals.passed} passed, ${totals.failed} failed`)
+  process.exit(code)
+}
+
+run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
+run('lint', bin('eslint'), ['--max-warnings=0', '--ext', '.ts,.tsx,.js,.cjs,.mjs', 'src', 'mock', 'e2e', 'scripts', 'config'])
+jest('unit and sandbox tests', ['unit', 'sandbox'])
+if (!process.env.SKIP_BUILD) {
+  for (const target of ['weapp', 'alipay', 'h5']) {
+    run(`build ${target}`, 'npm', ['run', '--silent', `build:${target}`], { NODE_ENV: 'production' })
+  }
+}
+run('size budgets', bin('tsx'), ['scripts/budget.ts'])
+jest('built outputs: H5 in Chromium, mini-programs in the vm harness, WeChat compiler', ['e2e'], ['--runInBand'])
+finish(0)
