@@ -1,7 +1,7 @@
 // Three projects: `unit` (app code in jsdom), `sandbox` (mock/ in-process),
 // `e2e` (built outputs: H5 in Chromium, weapp/alipay in a vm harness).
 // `npm test` (scripts/test.mjs) runs unit+sandbox first, then builds, then e2e.
-const esmPackages = ['@tarojs', '@nutui', '@tanstack', 'axios', 'lodash-es', 'dayjs', 'cookie'].join('|')
+const esmPackages = ['@tarojs', '@nutui', '@tanstack', '@stencil', 'axios', 'lodash-es', 'dayjs', 'cookie'].join('|')
 // light-my-request (fastify.inject) loads cookie@2, which ships ESM only.
 const nodeEsmPackages = ['cookie'].join('|')
 

@@ -67,7 +67,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
-      esnextModules: ['nutui-react', '@nutui', '@tanstack'],
+      // Styles of these packages go through pxtransform; their JS through babel
+      // (react-query's class private fields break under Taro's H5 terser quote_keys).
+      esnextModules: ['nutui-react', '@nutui'],
+      compile: { include: [(file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {

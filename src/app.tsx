@@ -1,3 +1,5 @@
+// Must run before React Query loads (mini-program runtimes lack AbortController).
+import '@/platform/abort-controller'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'

@@ -50,49 +50,78 @@ function plainHeaders(config: InternalAxiosRequestConfig): Record<string, string
   return headers
 }
 
+/** What Alipay passes to `fail` for an HTTP error status (error 19). */
+interface AlipayHttpError {
+  error?: number
+  status?: number
+  data?: unknown
+  headers?: Record<string, string>
+}
+
+function parseBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data
+  try {
+    return JSON.parse(data)
+  } catch {
+    return data
+  }
+}
+
 export const taroAdapter: AxiosAdapter = async (config) => {
   await acquire()
   try {
     return await new Promise<AxiosResponse>((resolve, reject) => {
       const url = axios.getUri(config)
       const method = (config.method ?? 'get').toUpperCase() as TaroMethod
-      const task = Taro.request({
+      // eslint-disable-next-line prefer-const
+      let task: { abort(): void } | undefined
+
+      // WeChat calls `success` for every HTTP status: settle like axios does.
+      function settle(result: TaroResult): void {
+        const response: AxiosResponse = {
+          data: result.data,
+          status: result.statusCode,
+          statusText: String(result.statusCode),
+          headers: normaliseHeaders(result),
+          config,
+          request: task,
+        }
+        const validate = config.validateStatus
+        if (!validate || validate(response.status)) resolve(response)
+        else
+          reject(
+            new AxiosError(
+              `Request failed with status code ${response.status}`,
+              response.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST,
+              config,
+              task,
+              response,
+            ),
+          )
+      }
+
+      task = Taro.request({
         url,
         method,
         header: plainHeaders(config),
         data: config.data,
         timeout: config.timeout || undefined,
         dataType: 'json',
-        success(result: TaroResult) {
-          const response: AxiosResponse = {
-            data: result.data,
-            status: result.statusCode,
-            statusText: String(result.statusCode),
-            headers: normaliseHeaders(result),
-            config,
-            request: task,
+        success: (result: TaroResult) => settle(result),
+        fail(error: AlipayHttpError & { errMsg?: string; errorMessage?: string }) {
+          // Alipay delivers 4xx/5xx to `fail` (error 19 "HTTP 错误") with the
+          // response attached: settle it as a response, not a network failure.
+          if (typeof error?.status === 'number') {
+            settle({ statusCode: error.status, data: parseBody(error.data), headers: error.headers })
+            return
           }
-          // WeChat calls `success` for every HTTP status: settle like axios does.
-          const validate = config.validateStatus
-          if (!validate || validate(response.status)) resolve(response)
-          else
-            reject(
-              new AxiosError(
-                `Request failed with status code ${response.status}`,
-                response.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST,
-                config,
-                task,
-                response,
-              ),
-            )
-        },
-        fail(error: { errMsg?: string }) {
-          const message = error?.errMsg ?? 'request:fail'
-          const code = /timeout|超时/i.test(message) ? AxiosError.ETIMEDOUT : AxiosError.ERR_NETWORK
-          reject(new AxiosError(message, code, config, task))
+          const message = error?.errMsg ?? error?.errorMessage ?? 'request:fail'
+          // Alipay error 13 = timeout.
+          const timedOut = /timeout|超时/i.test(message) || error?.error === 13
+          reject(new AxiosError(message, timedOut ? AxiosError.ETIMEDOUT : AxiosError.ERR_NETWORK, config, task))
         },
       })
-      config.signal?.addEventListener?.('abort', () => task.abort())
+      config.signal?.addEventListener?.('abort', () => task?.abort())
     })
   } finally {
     release()

@@ -23,7 +23,12 @@ export const taroStorage: KeyValueStorage = {
 }
 
 function errMsgOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'errMsg' in error) return String((error as { errMsg: unknown }).errMsg)
+  if (error && typeof error === 'object') {
+    // WeChat: { errMsg }; Alipay: { error: 2001, errorMessage }.
+    const { errMsg, error: code, errorMessage } = error as { errMsg?: unknown; error?: unknown; errorMessage?: unknown }
+    if (errMsg !== undefined) return String(errMsg)
+    if (code !== undefined || errorMessage !== undefined) return `${String(code ?? '')} ${String(errorMessage ?? '')}`
+  }
   if (error instanceof Error) return error.message
   return String(error)
 }

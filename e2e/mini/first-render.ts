@@ -1,0 +1,49 @@
+// What the home page costs to render on a device: the setData calls from launch until
+// the page settles (the platforms cap each call at 256 KB), and the size of the tree.
+// Used by scripts/budget.ts; runs the real build against an in-memory sandbox.
+
+import { bootMiniProgram, type Platform } from './harness'
+import { cityChosen, HANGZHOU } from './fixtures'
+import { treeStats } from './lib/view'
+import { startSandbox } from './sandbox'
+
+export interface FirstRenderMeasure {
+  /** setData calls on the home page until it settled. */
+  calls: number
+  largestCallBytes: number
+  totalBytes: number
+  /** Rendered nodes and depth once settled. */
+  nodes: number
+  depth: number
+  /** Errors the app raised meanwhile (should be none). */
+  errors: string[]
+}
+
+/**
+ * Boots `distDir` as a returning user (city 杭州 chosen, so the home page shows its
+ * shortcuts and popular services) and measures the home page until it is idle.
+ */
+export async function measureFirstRender(platform: Platform, distDir: string, options: { cityCode?: string; timeoutMs?: number } = {}): Promise<FirstRenderMeasure> {
+  const sandbox = await startSandbox()
+  try {
+    const mp = await bootMiniProgram({ platform, distDir, apiOrigin: sandbox.origin, storage: cityChosen(options.cityCode ?? HANGZHOU) })
+    try {
+      const home = mp.currentPage()
+      await mp.idle({ timeoutMs: options.timeoutMs ?? 15_000 })
+      const log = home.setDataLog
+      const { nodes, depth } = treeStats(home.view())
+      return {
+        calls: log.length,
+        largestCallBytes: log.reduce((max, call) => Math.max(max, call.bytes), 0),
+        totalBytes: log.reduce((sum, call) => sum + call.bytes, 0),
+        nodes,
+        depth,
+        errors: mp.errors.map((e) => `${e.source}: ${String((e.error as Error)?.message ?? e.error)}`),
+      }
+    } finally {
+      await mp.close()
+    }
+  } finally {
+    await sandbox.close()
+  }
+}

@@ -1,0 +1,94 @@
+// Size budgets (DESIGN.md §7), measured on the production builds. Prints a table
+// and exits 1 over budget. Run after build:weapp and build:alipay (npm test does).
+//   main package ≤ 600 KB, each subpackage ≤ 400 KB, no image > 100 KB,
+//   no untranspiled `this.#` in mini-program JS, no secret in dist/, and
+//   the home page's first-render setData ≤ 256 KB per call, < 1000 nodes, depth < 30.
+import fs from 'node:fs'
+import path from 'node:path'
+import { measureFirstRender } from '../e2e/mini/first-render'
+
+const ROOT = path.resolve(__dirname, '..')
+const KB = 1024
+const BUDGET = { main: 600 * KB, subpackage: 400 * KB, image: 100 * KB, setDataCall: 256 * KB }
+const PLATFORMS = ['weapp', 'alipay'] as const
+// Project files the IDEs read; not part of any package the user downloads.
+const NOT_PACKAGED = new Set(['project.config.json', 'project.private.config.json', 'mini.project.json', 'project.alipay.json'])
+const SECRET = /session_key|AppSecret|appsecret|BEGIN (RSA |EC )?PRIVATE KEY/
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? walk(full) : [full]
+  })
+}
+
+const failures: string[] = []
+const rows: string[][] = []
+const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
+
+async function main() {
+  for (const platform of PLATFORMS) {
+    const dist = path.join(ROOT, 'dist', platform)
+    if (!fs.existsSync(path.join(dist, 'app.json'))) {
+      failures.push(`${platform}: dist/${platform}/app.json missing (build first)`)
+      continue
+    }
+    const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) as {
+      subPackages?: Array<{ root: string }>
+      subpackages?: Array<{ root: string }>
+    }
+    const roots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/?$/, '/'))
+    const sizes = new Map<string, number>([['main', 0]])
+    for (const root of roots) sizes.set(root, 0)
+
+    for (const file of walk(dist)) {
+      const rel = path.relative(dist, file).split(path.sep).join('/')
+      if (NOT_PACKAGED.has(rel) || rel.endsWith('.map') || rel.endsWith('.LICENSE.txt')) continue
+      const size = fs.statSync(file).size
+      const owner = roots.find((root) => rel.startsWith(root)) ?? 'main'
+      sizes.set(owner, (sizes.get(owner) ?? 0) + size)
+      if (/\.(png|jpe?g|gif|webp|svg)$/i.test(rel) && size > BUDGET.image) failures.push(`${platform}: image ${rel} is ${fmt(size)} > 100 KB`)
+      if (/\.js$/.test(rel)) {
+        const text = fs.readFileSync(file, 'utf8')
+        if (/this\.#[A-Za-z_$]/.test(text)) failures.push(`${platform}: ${rel} has untranspiled class private fields (this.#)`)
+        if (SECRET.test(text)) failures.push(`${platform}: ${rel} contains a secret-looking string`)
+      }
+    }
+    for (const [name, size] of sizes) {
+      const limit = name === 'main' ? BUDGET.main : BUDGET.subpackage
+      rows.push([platform, name === 'main' ? 'main package' : `subpackage ${name}`, fmt(size), fmt(limit), size <= limit ? 'ok' : 'OVER'])
+      if (size > limit) failures.push(`${platform}: ${name} is ${fmt(size)} > ${fmt(limit)}`)
+    }
+    const render = await measureFirstRender(platform, dist)
+    rows.push([platform, 'home first render: setData calls', String(render.calls), '—', 'info'])
+    rows.push([platform, 'home first render: largest setData', fmt(render.largestCallBytes), fmt(BUDGET.setDataCall), render.largestCallBytes <= BUDGET.setDataCall ? 'ok' : 'OVER'])
+    rows.push([platform, 'home first render: setData total', fmt(render.totalBytes), '—', 'info'])
+    rows.push([platform, 'home rendered nodes / depth', `${render.nodes} / ${render.depth}`, '< 1000 / < 30', render.nodes < 1000 && render.depth < 30 ? 'ok' : 'OVER'])
+    if (render.largestCallBytes > BUDGET.setDataCall) failures.push(`${platform}: a first-render setData call is ${fmt(render.largestCallBytes)}`)
+    if (render.nodes >= 1000 || render.depth >= 30) failures.push(`${platform}: home renders ${render.nodes} nodes, depth ${render.depth}`)
+    if (render.errors.length) failures.push(`${platform}: home raised errors while rendering: ${render.errors.join('; ')}`)
+  }
+
+  for (const dir of ['dist/h5']) {
+    const full = path.join(ROOT, dir)
+    if (!fs.existsSync(full)) continue
+    for (const file of walk(full)) {
+      if (/\.(js|html|css)$/.test(file) && SECRET.test(fs.readFileSync(file, 'utf8'))) failures.push(`${dir}: ${path.relative(ROOT, file)} contains a secret-looking string`)
+    }
+  }
+
+  const widths = [8, 36, 12, 12, 5]
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' ')
+  console.log(line(['target', 'what', 'measured', 'budget', '']))
+  rows.forEach((row) => console.log(line(row)))
+  if (failures.length) {
+    console.error(`\nBudget failures:\n- ${failures.join('\n- ')}`)
+    process.exit(1)
+  }
+  console.log('\nAll budgets hold.')
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
