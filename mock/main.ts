@@ -2,6 +2,7 @@
 //   SANDBOX_PORT (8787)  SANDBOX_HOST (127.0.0.1)  SANDBOX_DB (mock/.data/sandbox.sqlite)
 //   SANDBOX_ADMIN=1 enables /__admin   SANDBOX_STATIC=<dir> serves a built H5 app at /
 //   SANDBOX_FAULT_SEED seeds the fault-injection PRNG
+//   SANDBOX_NOTIFY_DELAY_MS (2000) how long payment rails take to report a result
 import { resolve } from 'node:path'
 import { buildServer } from './server'
 
@@ -11,8 +12,17 @@ async function main(): Promise<void> {
   const dbFile = resolve(process.env.SANDBOX_DB ?? resolve(__dirname, '.data', 'sandbox.sqlite'))
   const staticDir = process.env.SANDBOX_STATIC ? resolve(process.env.SANDBOX_STATIC) : undefined
   const admin = process.env.SANDBOX_ADMIN === '1'
+  const notifyDelay = Number(process.env.SANDBOX_NOTIFY_DELAY_MS)
 
-  const app = await buildServer({ dbFile, admin, staticDir, logger: { level: process.env.SANDBOX_LOG_LEVEL ?? 'info' } })
+  const app = await buildServer({
+    dbFile,
+    admin,
+    staticDir,
+    logger: { level: process.env.SANDBOX_LOG_LEVEL ?? 'info' },
+    paymentNotifyDelayMs: Number.isInteger(notifyDelay) && notifyDelay >= 0 ? notifyDelay : undefined,
+    // Expire abandoned payments and apply due rail notifications even when nobody asks.
+    sweepIntervalMs: 10_000,
+  })
   const url = await app.listen({ port, host })
   const lines = [
     `城市服务 sandbox listening at ${url}`,
@@ -20,6 +30,7 @@ async function main(): Promise<void> {
     `  OpenAPI  ${url}/openapi.json`,
     `  DB       ${dbFile}`,
   ]
+  lines.push(`  Rails    ${url}/rails (simulated WeChat Pay / Alipay / cashier, loopback only)`)
   if (admin) lines.push(`  Admin    ${url}/__admin (loopback only)`)
   if (staticDir) lines.push(`  H5 app   ${url}/ (from ${staticDir})`)
   process.stdout.write(`${lines.join('\n')}\n`)

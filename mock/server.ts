@@ -16,7 +16,7 @@ import { FaultInjector } from './faults/fault-injector'
 import { registerContractHooks } from './http/contract-hooks'
 import { handleError } from './http/error-handler'
 import { registerNotFound } from './http/not-found'
-import { ADMIN_PREFIX, API_PREFIX } from './http/path'
+import { ADMIN_PREFIX, API_PREFIX, RAILS_PREFIX } from './http/path'
 import { genReqId, loggerOptions, registerRequestIdHeader, RequestLogController, REQUEST_ID_HEADER } from './http/request-log'
 import { collectRoutes, type RouteIndex } from './http/route-index'
 import type { AppContext } from './http/types'
@@ -41,6 +41,13 @@ export interface BuildServerOptions {
   validateResponses?: boolean
   /** Maximum request body in bytes; default 64 KiB. */
   bodyLimit?: number
+  /**
+   * How long after a rail accepts a payment its result notification reaches the server (applied
+   * by the injected clock, lazily on reads and in the sweep); default 2000.
+   */
+  paymentNotifyDelayMs?: number
+  /** Run the domains' time-driven sweep (payment expiry, due notifications) every N ms; default off. */
+  sweepIntervalMs?: number
 }
 
 export interface SandboxDecorations {
@@ -50,6 +57,8 @@ export interface SandboxDecorations {
     clock: OffsetClock
     faults: FaultInjector
     routes: RouteIndex
+    /** Runs every domain's sweep now (what the periodic sweep does). */
+    sweep(): void
   }
 }
 
@@ -101,7 +110,11 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
   for (const domain of domains) seedOnce(db, domain.name, nowMs, () => domain.seed(db, { nowMs }))
 
   const routes = collectRoutes(app)
-  app.decorate('sandbox', { db, clock, faults, routes })
+  const sweep = () => {
+    const now = clock.now()
+    for (const domain of domains) domain.sweep?.(db, now)
+  }
+  app.decorate('sandbox', { db, clock, faults, routes, sweep })
   app.decorateRequest('user', null)
 
   // JSON only: without the text/plain parser, anything but application/json is a 415.
@@ -120,7 +133,10 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
         { name: 'auth', description: '统一认证' },
         { name: 'addresses', description: '收件地址' },
         { name: 'catalogue', description: '统一导航：城市、主题、部门、事项' },
-        { name: 'sandbox-admin', description: 'Sandbox only: fault injection and clock' },
+        { name: 'utilities', description: '生活缴费：缴费单位、户号、账单' },
+        { name: 'payments', description: '统一支付：支付、电子票据' },
+        { name: 'sandbox-admin', description: 'Sandbox only: fault injection, clock, test data' },
+        { name: 'sandbox-rails', description: 'Sandbox only: simulated payment rails (WeChat Pay, Alipay, cashier), loopback only' },
       ],
     },
   })
@@ -141,7 +157,12 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
-  const ctx: AppContext = { db, clock, authenticate: createAuthenticate(createAuthRepo(db), clock) }
+  const ctx: AppContext = {
+    db,
+    clock,
+    authenticate: createAuthenticate(createAuthRepo(db), clock),
+    paymentNotifyDelayMs: opts.paymentNotifyDelayMs ?? 2000,
+  }
   await app.register(
     async (api) => {
       for (const domain of domains) await api.register(domain.routes, { ctx })
@@ -149,7 +170,29 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
     { prefix: API_PREFIX },
   )
 
-  if (opts.admin === true) await app.register(adminRoutes, { prefix: ADMIN_PREFIX, faults, clock })
+  await app.register(
+    async (rails) => {
+      for (const domain of domains) if (domain.rails) await rails.register(domain.rails, { ctx })
+    },
+    { prefix: RAILS_PREFIX },
+  )
+
+  if (opts.admin === true) {
+    const domainAdmin = domains.flatMap((domain) => (domain.admin ? [domain.admin] : []))
+    await app.register(adminRoutes, { prefix: ADMIN_PREFIX, faults, clock, ctx, domainAdmin })
+  }
+
+  if (opts.sweepIntervalMs !== undefined && opts.sweepIntervalMs > 0) {
+    const timer = setInterval(() => {
+      try {
+        sweep()
+      } catch (error) {
+        app.log.error({ err: error }, 'sweep failed')
+      }
+    }, opts.sweepIntervalMs)
+    timer.unref()
+    app.addHook('onClose', async () => clearInterval(timer))
+  }
 
   if (opts.staticDir !== undefined) {
     await app.register(fastifyStatic, { root: resolve(opts.staticDir), prefix: '/', index: ['index.html'] })

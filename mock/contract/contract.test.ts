@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as contract from './index'
-import type { Me, ServiceItemSummary, SessionCreateBody, CatalogueItemsQuery, Problem } from './index'
+import type { Bill, Me, Payment, PaymentCreateBody, ServiceItemSummary, SessionCreateBody, CatalogueItemsQuery, Problem } from './index'
 
 describe('contract', () => {
   it('imports nothing but @sinclair/typebox and sibling contract files', () => {
@@ -25,6 +25,10 @@ describe('contract', () => {
       'ServiceItemPageSchema', 'ServiceItemDetailSchema', 'CatalogueItemsQuerySchema', 'PersonaSchema',
       'SessionCreateBodySchema', 'SessionTokensSchema', 'RefreshBodySchema', 'MeSchema', 'ProblemSchema',
       'FieldErrorSchema', 'AddressSchema', 'AddressCreateBodySchema',
+      'ProviderSchema', 'ProviderListSchema', 'AccountFormatSchema', 'AccountLookupBodySchema', 'AccountPreviewSchema',
+      'HouseholdAccountSchema', 'HouseholdAccountCreateBodySchema', 'HouseholdAccountPatchBodySchema', 'BillSchema',
+      'BillListSchema', 'PaymentSchema', 'PaymentCreateBodySchema', 'PaymentPageSchema', 'ReceiptSchema',
+      'ChannelParamsSchema', 'PayableKindSchema', 'RailResultSchema',
     ]
     for (const name of names) expect([name, typeof (contract as Record<string, unknown>)[name]]).toEqual([name, 'object'])
   })
@@ -53,4 +57,10 @@ const badStar: ServiceItemSummary['starLevel'] = 2
 // @ts-expect-error the channel is a closed set
 const badChannel: SessionCreateBody['channel'] = 'web'
 const problem: Pick<Problem, 'code' | 'status'> = { code: 'NOT_FOUND', status: 404 }
-export const typeChecks = [kind, star, channel, page, badStar, badChannel, problem]
+const item: PaymentCreateBody['items'][number] = { kind: 'bill', id: 'bill_x' }
+const open: Problem['openPaymentId'] = 'pay_x'
+const billStatus: Bill['status'] = 'paying'
+// @ts-expect-error the client never sends an amount
+const withAmount: PaymentCreateBody['items'][number] = { kind: 'bill', id: 'bill_x', amountFen: 1 }
+const wechat: Extract<Payment['channelParams'], { kind: 'wechat' }>['signType'] = 'RSA'
+export const typeChecks = [kind, star, channel, page, badStar, badChannel, problem, item, open, billStatus, withAmount, wechat]

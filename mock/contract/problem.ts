@@ -22,10 +22,20 @@ export const ProblemSchema = StrictObject(
     instance: Type.Optional(Type.String({ description: '出错的请求路径（不含查询参数）' })),
     requestId: Type.String({ description: '请求编号，与响应头 x-request-id 相同' }),
     errors: Type.Optional(Type.Array(FieldErrorSchema, { description: '表单字段错误' })),
+    // Extension members (RFC 9457 §3.2): present only on the problems that name them.
+    openPaymentId: Type.Optional(
+      Type.String({
+        description: 'ITEM_IN_OPEN_PAYMENT：占用该项目的未完成支付（属于当前用户时才给出），可继续支付或取消它',
+      }),
+    ),
+    existingId: Type.Optional(Type.String({ description: 'ACCOUNT_ALREADY_BOUND 等：已经存在的那条记录的编号' })),
   },
   { title: 'Problem' },
 )
 export type Problem = Static<typeof ProblemSchema>
+
+/** The extension members a problem may carry besides the standard ones. */
+export type ProblemExtensions = Pick<Problem, 'openPaymentId' | 'existingId'>
 
 /** Error codes shared by every route. Domains add their own codes next to their schemas. */
 export const CommonProblemCodes = [

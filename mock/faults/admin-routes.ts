@@ -1,5 +1,6 @@
-// /__admin: fault rules and the clock offset. Registered only with `admin: true`, and answering
-// only loopback clients; everyone else gets 404 ADMIN_DISABLED.
+// /__admin: fault rules, the clock offset and the domains' own admin routes (test data, e.g.
+// /__admin/utilities/bills). Registered only with `admin: true`, and answering only loopback
+// clients; everyone else gets 404 ADMIN_DISABLED.
 import type { FastifyPluginAsync, FastifyRequest, RawServerDefault } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import {
@@ -12,6 +13,7 @@ import {
 import type { OffsetClock } from '../lib/clock'
 import { toIso } from '../lib/clock'
 import { problems } from '../http/problem'
+import type { AppContext, DomainRoutes } from '../http/types'
 import { BODY_PROBLEMS, responses } from '../http/responses'
 import type { FaultInjector } from './fault-injector'
 
@@ -24,17 +26,22 @@ export function isLoopback(request: FastifyRequest): boolean {
 export interface AdminOptions {
   faults: FaultInjector
   clock: OffsetClock
+  /** Passed to the domains' admin routes. */
+  ctx?: AppContext
+  domainAdmin?: DomainRoutes[]
 }
 
 const tags = ['sandbox-admin']
 
 export const adminRoutes: FastifyPluginAsync<AdminOptions, RawServerDefault, TypeBoxTypeProvider> = async (
   app,
-  { faults, clock },
+  { faults, clock, ctx, domainAdmin = [] },
 ) => {
   app.addHook('onRequest', async (request) => {
     if (!isLoopback(request)) throw problems.adminDisabled()
   })
+
+  if (ctx) for (const routes of domainAdmin) await app.register(routes, { ctx })
 
   const clockState = () => ({ offsetMs: clock.offsetMs, now: toIso(clock.now()) })
 

@@ -1,5 +1,5 @@
 // Problems (RFC 9457) raised by handlers and hooks. The error handler turns them into answers.
-import type { FieldError, Problem } from '../contract'
+import type { FieldError, Problem, ProblemExtensions } from '../contract'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -10,6 +10,8 @@ export interface ProblemInit {
   detail: string
   errors?: FieldError[]
   headers?: Record<string, string>
+  /** RFC 9457 extension members declared in ProblemSchema (e.g. openPaymentId). */
+  extensions?: ProblemExtensions
 }
 
 export class ProblemError extends Error {
@@ -19,6 +21,7 @@ export class ProblemError extends Error {
   readonly detail: string
   readonly errors?: FieldError[]
   readonly headers?: Record<string, string>
+  readonly extensions?: ProblemExtensions
 
   constructor(init: ProblemInit) {
     // The message carries only the code: details may quote user input and must not reach logs.
@@ -30,6 +33,7 @@ export class ProblemError extends Error {
     this.detail = init.detail
     this.errors = init.errors
     this.headers = init.headers
+    this.extensions = init.extensions
   }
 }
 
@@ -48,6 +52,11 @@ export function toProblemBody(error: ProblemError, requestId: string, instance?:
   }
   if (instance !== undefined) body.instance = instance
   if (error.errors && error.errors.length > 0) body.errors = error.errors
+  if (error.extensions) {
+    for (const [key, value] of Object.entries(error.extensions) as [keyof ProblemExtensions, string | undefined][]) {
+      if (value !== undefined) body[key] = value
+    }
+  }
   return body
 }
 

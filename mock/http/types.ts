@@ -28,6 +28,8 @@ export interface AppContext {
    * TOKEN_MISSING / TOKEN_INVALID / TOKEN_EXPIRED, sets `request.user`.
    */
   authenticate: (request: FastifyRequest) => Promise<void>
+  /** How long a payment rail takes to notify the server of a result (buildServer option). */
+  paymentNotifyDelayMs: number
 }
 
 export interface DomainPluginOptions {
@@ -49,6 +51,15 @@ export interface DomainModule {
   /** Fictional seed data. Runs once per database (recorded in the meta table). */
   seed(db: Db, ctx: SeedContext): void
   routes: DomainRoutes
+  /** Sandbox-only routes under /__admin (registered with `admin: true`, loopback clients only). */
+  admin?: DomainRoutes
+  /** Simulated third-party systems under /rails (e.g. payment rails); the plugin guards itself. */
+  rails?: DomainRoutes
+  /**
+   * Time-driven work done lazily on requests (e.g. expiring payments), also run by the server's
+   * periodic sweep (`sweepIntervalMs`) and by `app.sandbox.sweep()`.
+   */
+  sweep?(db: Db, nowMs: number): void
 }
 
 /** The caller of a route behind `ctx.authenticate`. */

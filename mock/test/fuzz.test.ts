@@ -3,6 +3,9 @@ import type { InjectOptions } from 'fastify'
 import type { RegisteredRoute } from '../http/route-index'
 import { buildTestServer, login, type TestServer } from './helpers'
 
+// Thousands of requests: give slow CI machines room.
+jest.setTimeout(30_000)
+
 let t: TestServer
 beforeAll(async () => {
   t = await buildTestServer({ admin: true })
@@ -89,9 +92,63 @@ const QUERIES = [
   '?city=330100&audience[]=personal',
   '?city=&page=&pageSize=',
   '?city=330100&theme=%E5%A9%9A&department=330100-mzj',
+  '?city=330100&type=water',
+  '?city=330100&type=heat',
+  '?status=unpaid',
+  '?status=open&page=0',
+  '?status=finished&page=2&pageSize=50',
+  '?status=all&pageSize=1e9',
+  '?return=javascript:alert(1)',
+  '?return=//evil.example/x',
+  `?return=${'%2F'.repeat(3000)}`,
 ]
 
-const PARAM_VALUES = ['%00', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(300), '%F0%9F%98%80', '%ED%A0%80', 'addr_' + 'y'.repeat(60), '%20', 'null']
+const PARAM_VALUES = [
+  '%00',
+  '..%2F..%2Fetc%2Fpasswd',
+  'x'.repeat(300),
+  '%F0%9F%98%80',
+  '%ED%A0%80',
+  'addr_' + 'y'.repeat(60),
+  '%20',
+  'null',
+  'pay_' + 'z'.repeat(40),
+  'pay_nope',
+  'bill_nope',
+  'ha_nope',
+  'ck_nope',
+  'ha_seed-elder-gas',
+]
+
+/** Idempotency-Key header values (sent to every route; only POST /payments reads it). */
+const IDEMPOTENCY_KEYS = ['fuzz-key-0001', '', ' ', 'short', 'k'.repeat(65), 'k'.repeat(5000), '../../etc/passwd', "' OR 1=1 --", 'a,b,c,d,e,f,g,h']
+
+/** Well-shaped bodies with hostile values, so the fuzz reaches past schema validation into handlers. */
+const WEIRD_STRINGS = ['', ' ', '%', "' OR 1=1 --", '😀'.repeat(8), '\u0000', 'bill_' + 'q'.repeat(40), '3'.repeat(32), 'WZ00000000', 'prepay_id=wx1']
+const DEEP_BODIES: Record<string, object[]> = {
+  '/api/v1/payments': [
+    ...WEIRD_STRINGS.map((id) => ({ items: [{ kind: 'bill', id }], channel: 'h5' })),
+    { items: [{ kind: 'bill', id: 'bill_a' }, { kind: 'bill', id: 'bill_a' }], channel: 'weapp' },
+    { items: Array.from({ length: 20 }, (_, i) => ({ kind: 'bill', id: `bill_${i}` })), channel: 'alipay' },
+    { items: [{ kind: 'fine', id: 'x' }], channel: 'h5' },
+  ],
+  '/api/v1/utilities/accounts/lookup': WEIRD_STRINGS.flatMap((accountNumber) => [
+    { providerId: '330100-water-1', accountNumber },
+    { providerId: '330300-gas-1', accountNumber },
+    { providerId: '330100-water-99', accountNumber },
+  ]),
+  '/api/v1/utilities/accounts': WEIRD_STRINGS.map((accountNumber) => ({ providerId: '330200-gas-1', accountNumber, label: accountNumber || '家' })),
+  '/rails/wechat/pay': WEIRD_STRINGS.map((value) => ({ package: `prepay_id=wx${value}`, outcome: 'cancel' })),
+  '/rails/alipay/pay': WEIRD_STRINGS.map((tradeNO) => ({ tradeNO: tradeNO || 'x', outcome: 'fail' })),
+  '/rails/cashier/pay': WEIRD_STRINGS.map((cashierToken) => ({ cashierToken: cashierToken || 'x' })),
+  '/__admin/utilities/bills': WEIRD_STRINGS.map((accountNumber) => ({
+    providerId: '330100-water-1',
+    accountNumber,
+    period: '2030-13',
+    amountFen: 1,
+    dueDate: '2030-02-30',
+  })),
+}
 
 function concrete(url: string, param = 'x'): string {
   return url.replace(/:[a-zA-Z]+/g, param)
@@ -148,7 +205,28 @@ describe('fuzz: no 5xx for client input', () => {
     expect(urls).toContain('/api/v1/me/addresses/:id')
     expect(urls).toContain('/api/v1/catalogue/items')
     expect(urls).toContain('/__admin/faults')
-    expect(urls.size).toBeGreaterThanOrEqual(14)
+    for (const url of [
+      '/api/v1/utilities/providers',
+      '/api/v1/utilities/accounts/lookup',
+      '/api/v1/utilities/accounts',
+      '/api/v1/utilities/accounts/:id',
+      '/api/v1/utilities/accounts/:id/bills',
+      '/api/v1/utilities/bills/:id',
+      '/api/v1/payments',
+      '/api/v1/payments/:id',
+      '/api/v1/payments/:id/cancel',
+      '/api/v1/payments/:id/receipt',
+      '/rails/wechat/pay',
+      '/rails/alipay/pay',
+      '/rails/cashier/pay',
+      '/rails/cashier/:cashierToken',
+      '/__admin/utilities/bills',
+      '/__admin/utilities/bills/:id/paid-elsewhere',
+      '/__admin/utilities/unbound-accounts',
+    ]) {
+      expect(urls).toContain(url)
+    }
+    expect(urls.size).toBeGreaterThanOrEqual(31)
   })
 
   it('survives garbage at every route', async () => {
@@ -168,6 +246,15 @@ describe('fuzz: no 5xx for client input', () => {
         for (const type of CONTENT_TYPES) await send({ method, url, payload: 'a=1&b=2', headers: { 'content-type': type } })
         for (const query of QUERIES) await send({ method, url: url + query })
         for (const param of PARAM_VALUES) if (route.url.includes(':')) await send({ method, url: concrete(route.url, param) })
+        // Header variants only where a header is declared (POST /payments reads Idempotency-Key).
+        if (route.schema?.headers !== undefined) {
+          for (const key of IDEMPOTENCY_KEYS) {
+            for (const body of [{}, ...(DEEP_BODIES[route.url] ?? []).slice(0, 3)]) {
+              await send({ method, url, payload: body, headers: { 'idempotency-key': key } })
+            }
+          }
+        }
+        for (const body of DEEP_BODIES[route.url] ?? []) await send({ method, url, payload: body, headers: { 'idempotency-key': 'fuzz-key-0002' } })
         await send({ method, url, headers: { 'x-request-id': 'x'.repeat(500), accept: 'text/html' } })
       }
     }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Address } from '../contract'
+import { domains } from '../domains'
 import { buildServer } from '../server'
 import { bearer, login } from './helpers'
 
@@ -22,6 +23,9 @@ function counts(app: Awaited<ReturnType<typeof buildServer>>) {
     items: count('service_items'),
     itemThemes: count('service_item_themes'),
     addresses: count('addresses'),
+    bills: count('utility_bills'),
+    payments: count('payments'),
+    receipts: count('payment_receipts'),
     seeds: count("meta WHERE key LIKE 'seed:%'"),
   }
 }
@@ -32,7 +36,7 @@ describe('file database', () => {
     const first = await buildServer({ dbFile })
     expect(first.sandbox.db.pragma('journal_mode', { simple: true })).toBe('wal')
     const before = counts(first)
-    expect(before.seeds).toBe(3)
+    expect(before.seeds).toBe(domains.length)
     const { accessToken } = await login(first)
     const created = await first.inject({
       method: 'POST',

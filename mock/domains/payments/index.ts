@@ -1,0 +1,17 @@
+import type { DomainModule } from '../../http/types'
+import { railRoutes } from './rails'
+import { settlePayments } from './repo'
+import { paymentRoutes } from './routes'
+import { migrate } from './schema'
+import { seed } from './seed'
+
+export const paymentsDomain: DomainModule = {
+  name: 'payments',
+  migrate,
+  seed,
+  routes: paymentRoutes,
+  rails: railRoutes,
+  sweep: (db, nowMs) => {
+    settlePayments(db, nowMs)
+  },
+}

@@ -1,0 +1,50 @@
+// The payable-item registry: how the payment service learns what an item costs, whose it is and
+// how to mark it paid, without knowing bills, fines or fees. Each domain registers its kind once
+// (utilities registers 'bill'; traffic fines will register 'fine', non-tax fees 'fee') and adds
+// the kind to PAYABLE_KINDS in contract/payments.ts.
+//
+// All calls happen inside the payment service's database transactions: implementations must be
+// synchronous and use only `db` (better-sqlite3), so a check and the write that depends on it
+// can never interleave with another request.
+import type { PayableKind } from '../../contract'
+import type { Db } from '../../db/database'
+
+export interface PayableDescription {
+  /** The caller may pay this item (e.g. has the bill's account bound). */
+  ownerOk: boolean
+  /** What the item costs now, in 分 (computed by the server, never sent by the client). */
+  amountFen: number
+  /** Shown on the payment and the receipt, e.g. '水费 2024-12'. */
+  description: string
+  /** Already paid (through the payment service or elsewhere): can never be charged again. */
+  paid: boolean
+  /** The receipt's issuer when every item of a payment has the same one (e.g. the utility). */
+  issuer?: string
+  /** 6-digit region code for the receipt number, e.g. '330100'. */
+  regionCode?: string
+}
+
+export interface Payable {
+  /** The item in problem details, e.g. '账单' ('该账单已缴纳'). */
+  noun: string
+  /** null when no such item exists. */
+  describe(db: Db, userId: string, id: string): PayableDescription | null
+  /** Marks the item paid by a successful payment. Called once per item, in the success transaction. */
+  markPaid(db: Db, id: string, paymentId: string, atMs: number): void
+}
+
+const registry = new Map<PayableKind, Payable>()
+
+export function registerPayable(kind: PayableKind, payable: Payable): void {
+  const existing = registry.get(kind)
+  if (existing !== undefined && existing !== payable) throw new Error(`payable kind '${kind}' is already registered`)
+  registry.set(kind, payable)
+}
+
+export function payableFor(kind: PayableKind): Payable | undefined {
+  return registry.get(kind)
+}
+
+export function registeredKinds(): PayableKind[] {
+  return [...registry.keys()]
+}
