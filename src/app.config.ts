@@ -10,6 +10,10 @@ export default defineAppConfig({
     'pages/city/index',
     'pages/settings/index',
   ],
+  subPackages: [
+    { root: 'features/bills', pages: ['pages/accounts/index', 'pages/add/index', 'pages/account/index'] },
+    { root: 'features/payments', pages: ['pages/checkout/index', 'pages/result/index', 'pages/history/index', 'pages/receipt/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#1a5fd6',

@@ -20,12 +20,12 @@ export interface H5Session {
   close(): Promise<void>
 }
 
-export async function startH5(): Promise<H5Session> {
+export async function startH5(options: { paymentNotifyDelayMs?: number } = {}): Promise<H5Session> {
   const staticDir = path.join(ROOT, 'dist/h5')
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error('dist/h5 is missing: run `npm run build:h5` first (npm test does it)')
   }
-  const server = await buildServer({ dbFile: ':memory:', staticDir, admin: true, logger: false })
+  const server = await buildServer({ dbFile: ':memory:', staticDir, admin: true, logger: false, ...options })
   await server.listen({ host: '127.0.0.1', port: 0 })
   const address = server.server.address()
   if (!address || typeof address === 'string') throw new Error('no port')

@@ -24,3 +24,16 @@ test('a body that is not a problem still gives a Chinese message', () => {
   expect(clientError('NETWORK_ERROR').userMessage).toContain('请检查网络')
   expect(messageOf(new Error('x'))).toMatch(/[\u4e00-\u9fa5]/)
 })
+
+test('extension members of a problem are kept for program logic', () => {
+  const error = errorFromResponse(409, {
+    type: 'about:blank',
+    status: 409,
+    code: 'ITEM_IN_OPEN_PAYMENT',
+    title: '该账单正在缴费中',
+    detail: '请先完成或取消进行中的缴费',
+    requestId: 'r2',
+    openPaymentId: 'pay_123',
+  })
+  expect(error.extensions.openPaymentId).toBe('pay_123')
+})

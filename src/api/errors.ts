@@ -14,6 +14,8 @@ export class ApiError extends Error {
   readonly detail: string
   readonly fieldErrors: Readonly<Record<string, string>>
   readonly requestId?: string
+  /** Extra members of the problem document (e.g. openPaymentId), for program logic. */
+  readonly extensions: Readonly<Record<string, unknown>>
 
   constructor(init: {
     code: string
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     detail: string
     fieldErrors?: Record<string, string>
     requestId?: string
+    extensions?: Record<string, unknown>
   }) {
     super(`${init.code}: ${init.title}`)
     this.name = 'ApiError'
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.detail = init.detail
     this.fieldErrors = init.fieldErrors ?? {}
     this.requestId = init.requestId
+    this.extensions = init.extensions ?? {}
   }
 
   /** One line for a toast or an inline error. */
@@ -64,6 +68,7 @@ function isProblem(body: unknown): body is Problem {
 export function errorFromResponse(status: number, body: unknown): ApiError {
   if (isProblem(body)) {
     const fieldErrors: Record<string, string> = {}
+    const { type: _type, title: _title, status: _status, detail: _detail, code: _code, instance: _instance, requestId: _requestId, errors: _errors, ...extensions } = body
     for (const fieldError of body.errors ?? []) {
       if (!fieldErrors[fieldError.field]) fieldErrors[fieldError.field] = fieldError.message
     }
@@ -74,6 +79,7 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
       detail: body.detail ?? '',
       fieldErrors,
       requestId: body.requestId,
+      extensions,
     })
   }
   return clientError(status >= 500 ? 'SERVER_ERROR' : 'BAD_RESPONSE', status)

@@ -13,12 +13,8 @@ export interface TodoItem {
   url: string
 }
 
-/**
- * 我的待办 on home. The aggregated inbox route arrives with the features that
- * produce items (bills, fines, appointments, cases, certificates); until one
- * lands the list is empty and says so.
- */
-export function TodoInbox({ items }: { items: readonly TodoItem[] }) {
+/** 我的待办 on home: what the user has to act on, each linking to the page that resolves it. */
+export function TodoInbox({ items, loading = false }: { items: readonly TodoItem[]; loading?: boolean }) {
   const loggedIn = useLoggedIn()
   return (
     <View className='todo-inbox card' aria-label='我的待办'>
@@ -33,12 +29,14 @@ export function TodoInbox({ items }: { items: readonly TodoItem[] }) {
             </Button>
           }
         />
+      ) : loading ? (
+        <Text className='todo-inbox__loading'>正在加载待办…</Text>
       ) : items.length === 0 ? (
         <EmptyState title='暂无待办事项' description='有新的账单、预约或办件需要处理时，会在这里提醒您' />
       ) : (
         items.map((item) => (
           <View key={item.id} className='todo-inbox__item' role='link' onClick={() => openPage(item.url)}>
-            <Text className='todo-inbox__item-title'>{item.title}</Text>
+            <Text className='todo-inbox__item-title'>{item.title} ›</Text>
             <Text className='todo-inbox__item-detail'>{item.detail}</Text>
           </View>
         ))

@@ -1,10 +1,27 @@
 import { taroGetLocation, taroMakePhoneCall, taroOpenLocation, taroStorage, toPlatformError } from './shared'
-import type { Platform } from './types'
+import type { PaymentOutcome, Platform } from './types'
+
+// my.tradePay resultCode (Alipay docs): 9000 paid as far as the client knows (still
+// not proof), 8000 processing and 6004 unknown (ask the server), 6001 user
+// cancelled, 6002 network error, 4000 failed.
+const TRADE_PAY_OUTCOME: Record<string, PaymentOutcome> = {
+  '9000': 'submitted',
+  '8000': 'unknown',
+  '6004': 'unknown',
+  '6002': 'unknown',
+  '6001': 'cancelled',
+  '4000': 'failed',
+}
 
 interface MyAuthApi {
   getAuthCode(options: {
     scopes: string | string[]
     success: (result: { authCode: string }) => void
+    fail: (error: unknown) => void
+  }): void
+  tradePay(options: {
+    tradeNO: string
+    success: (result: { resultCode: string }) => void
     fail: (error: unknown) => void
   }): void
 }
@@ -33,6 +50,16 @@ export const platform: Platform = {
   },
   makePhoneCall: taroMakePhoneCall,
   openLocation: taroOpenLocation,
+  requestPayment(request) {
+    if (request.kind !== 'alipay') return Promise.resolve<PaymentOutcome>('failed')
+    return new Promise<PaymentOutcome>((resolve) => {
+      my.tradePay({
+        tradeNO: request.tradeNO,
+        success: (result) => resolve(TRADE_PAY_OUTCOME[String(result.resultCode)] ?? 'unknown'),
+        fail: () => resolve('unknown'),
+      })
+    })
+  },
 }
 
 export * from './types'

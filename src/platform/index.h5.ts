@@ -1,6 +1,8 @@
 import { taroMakePhoneCall, taroStorage } from './shared'
 import { PlatformError, type Coordinates, type Platform } from './types'
 
+declare const API_BASE: string
+
 function randomPart(): string {
   return Math.random().toString(36).slice(2, 10)
 }
@@ -36,6 +38,17 @@ export const platform: Platform = {
     // No native map on the web: open the address in the system map search.
     const query = encodeURIComponent(`${point.name} ${point.address}`)
     window.open(`https://uri.amap.com/marker?position=${point.longitude},${point.latitude}&name=${query}`, '_blank')
+  },
+  // The web has no payment sheet: the unified payment platform's cashier page
+  // takes over and sends the user back to returnUrl (the result page), which
+  // asks the server. In the sandbox the cashier is served at /rails/cashier.
+  async requestPayment(request, returnUrl) {
+    if (request.kind !== 'cashier') return 'failed'
+    const origin = API_BASE.replace(/\/api\/v1\/?$/, '')
+    const back = new URL(returnUrl, window.location.href).toString()
+    // replace, not assign: "back" from the result page returns to the bills, not to a spent checkout.
+    window.location.replace(`${origin}/rails/cashier/${encodeURIComponent(request.cashierToken)}?return=${encodeURIComponent(back)}`)
+    return 'redirected'
   },
 }
 

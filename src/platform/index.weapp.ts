@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { taroGetLocation, taroMakePhoneCall, taroOpenLocation, taroStorage, toPlatformError } from './shared'
-import type { Platform, PrivacyRequest } from './types'
+import type { PaymentOutcome, Platform, PrivacyRequest } from './types'
 
 type PrivacyResolve = (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void
 interface WxPrivacyApi {
@@ -66,6 +66,24 @@ export const platform: Platform = {
   },
   makePhoneCall: taroMakePhoneCall,
   openLocation: taroOpenLocation,
+  async requestPayment(request): Promise<PaymentOutcome> {
+    if (request.kind !== 'wechat') return 'failed'
+    try {
+      await Taro.requestPayment({
+        timeStamp: request.timeStamp,
+        nonceStr: request.nonceStr,
+        package: request.package,
+        signType: request.signType as 'RSA',
+        paySign: request.paySign,
+      })
+      // "requestPayment:ok" only means WeChat's sheet closed after paying; the
+      // server still decides (WeChat Pay docs: query the order before shipping).
+      return 'submitted'
+    } catch (error) {
+      const message = (error as { errMsg?: string })?.errMsg ?? ''
+      return /cancel/i.test(message) ? 'cancelled' : 'unknown'
+    }
+  },
 }
 
 export * from './types'

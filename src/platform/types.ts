@@ -55,6 +55,23 @@ export interface KeyValueStorage {
   remove(key: string): void
 }
 
+/** Channel parameters the payment service returns for each target (never secrets). */
+export type PaymentRequest =
+  | { kind: 'wechat'; timeStamp: string; nonceStr: string; package: string; signType: string; paySign: string }
+  | { kind: 'alipay'; tradeNO: string }
+  | { kind: 'cashier'; cashierToken: string }
+
+/**
+ * What the platform's payment UI said. It never proves payment: only
+ * GET /payments/{id} on the server does (PRODUCT.md "Payments").
+ * - submitted: the user confirmed; the result is on its way to the server
+ * - cancelled: the user closed the payment UI
+ * - unknown: no clear answer (network, Alipay 8000/6004); ask the server
+ * - failed: the platform refused before anything was charged
+ * - redirected: H5 left for the cashier page; the result page takes over on return
+ */
+export type PaymentOutcome = 'submitted' | 'cancelled' | 'unknown' | 'failed' | 'redirected'
+
 export interface Platform {
   readonly channel: Channel
   /** Platform login code exchanged by the API for a session (never sent anywhere else). */
@@ -67,4 +84,9 @@ export interface Platform {
   makePhoneCall(phoneNumber: string): Promise<void>
   /** Opens the platform map at a hall so the user can navigate there. */
   openLocation(point: MapPoint): Promise<void>
+  /**
+   * Hands a created payment to the platform's payment UI (wx.requestPayment,
+   * my.tradePay, or the H5 cashier page, which comes back to `returnUrl`).
+   */
+  requestPayment(request: PaymentRequest, returnUrl: string): Promise<PaymentOutcome>
 }

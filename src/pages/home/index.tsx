@@ -1,6 +1,8 @@
 import { SearchBar } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { useInbox } from '@/api/inbox'
 import { useCities, useServiceItems } from '@/api/queries'
 import { CityPicker } from '@/components/city-picker'
 import { PageShell } from '@/components/page-shell'
@@ -19,6 +21,10 @@ export default function HomePage() {
   const city = cities.data?.find((c) => c.code === cityCode)
   const popular = useServiceItems({ city: cityCode ?? '', page: 1, pageSize: 5 }, !!cityCode)
   const [keyword, setKeyword] = useState('')
+  const inbox = useInbox()
+  useDidShow(() => {
+    if (inbox.isFetched) void inbox.refetch()
+  })
 
   if (!cityCode) {
     // First launch: the city decides providers, halls and services, so ask first.
@@ -78,7 +84,7 @@ export default function HomePage() {
         ))}
       </View>
 
-      <TodoInbox items={[]} />
+      <TodoInbox items={inbox.data ?? []} loading={inbox.isPending && inbox.fetchStatus !== 'idle'} />
 
       <Text className='section-title'>{city?.shortName ?? ''}热门服务</Text>
       <QueryState query={popular}>

@@ -42,6 +42,10 @@ export default function MePage() {
         </CellGroup>
       ) : null}
 
+      <CellGroup title='我的服务'>
+        <Cell title='生活缴费户号' extra='水 电 燃气 ›' clickable onClick={() => openPage('/features/bills/pages/accounts/index')} />
+        <Cell title='缴费记录' extra='订单与电子票据 ›' clickable onClick={() => openPage('/features/payments/pages/history/index')} />
+      </CellGroup>
       <CellGroup title='更多'>
         <Cell title='设置' extra='城市、退出登录 ›' clickable onClick={() => openPage('/pages/settings/index')} />
       </CellGroup>

@@ -1,0 +1,140 @@
+import { screenshot, startH5, storageDump, type H5Session } from './browser'
+
+// Issue 4: bind a household account, pay two bills through the unified payment
+// (H5 sandbox cashier), see 已缴 and the receipt; and with the payment creation's
+// answer dropped once, the retry with the same Idempotency-Key ends in one charge.
+jest.setTimeout(180_000)
+
+let h5: H5Session
+
+interface PaymentRecord {
+  id: string
+  status: string
+  amountFen: number
+  items: Array<{ kind: string; id: string }>
+}
+
+async function api<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${h5.origin}/api/v1${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  })
+  return (await response.json()) as T
+}
+
+/** The app's own session token, read from its storage (to ask the server what it stored). */
+async function appToken(): Promise<string> {
+  const stored = await storageDump(h5.page)
+  return (JSON.parse(stored['cs.session']) as { accessToken: string }).accessToken
+}
+
+beforeAll(async () => {
+  h5 = await startH5({ paymentNotifyDelayMs: 300 })
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  await page.getByRole('button', { name: '杭州市' }).click()
+  await page.goto(`${origin}/pages/login/index`)
+  await page.getByRole('radio', { name: /居民/ }).click()
+  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
+  await page.waitForFunction(() => !location.pathname.includes('/login'))
+})
+
+afterAll(async () => {
+  await h5?.close()
+})
+
+test('unpaid bills of the seeded accounts are in the home to-do inbox', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  await page.getByText(/^水费待缴 ¥/).first().waitFor()
+  await page.getByText(/^电费待缴 ¥/).first().waitFor()
+  await screenshot(page, '09-home-inbox')
+  await page.getByText(/^水费待缴 ¥/).first().click()
+  await page.getByText('待缴账单（2）').waitFor()
+})
+
+test('bind a water account: wrong format is explained, the typed number is kept, the holder is masked', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/features/bills/pages/accounts/index`)
+  await page.locator('.nut-button', { hasText: '添加缴费户号' }).click()
+  await page.getByRole('radio', { name: '水费' }).click()
+  const provider = page.locator('.add__provider').first()
+  await provider.click()
+  const input = page.locator('.add__input input')
+  await input.fill('12')
+  await page.locator('.nut-button', { hasText: '查询户号' }).click()
+  await page.getByRole('alert').filter({ hasText: /户号应为/ }).waitFor()
+  expect(await input.inputValue()).toBe('12')
+
+  const unbound = await (await fetch(`${origin}/__admin/utilities/unbound-accounts?city=330100&type=water`)).json()
+  await input.fill(unbound.items[0].accountNumber)
+  await page.locator('.nut-button', { hasText: '查询户号' }).click()
+  await page.getByText(/户主：\*/).waitFor()
+  await screenshot(page, '10-bills-bind')
+  await page.getByRole('radio', { name: '父母家' }).click()
+  await page.locator('.nut-button', { hasText: '确认绑定' }).click()
+  await page.getByText('待缴账单').first().waitFor()
+})
+
+test('pay two bills through the cashier: server says success, bills show 已缴, receipt is there', async () => {
+  const { page } = h5
+  await page.locator('.account__bill--ticked').nth(1).waitFor()
+  expect(await page.locator('.account__bill--ticked').count()).toBe(2)
+  await page.locator('.amount-bar .nut-button', { hasText: '立即缴费' }).click()
+  await page.getByText('统一公共支付平台').waitFor()
+  await screenshot(page, '11-checkout')
+  await page.locator('.amount-bar .nut-button', { hasText: '确认支付' }).click()
+  // The sandbox cashier (stand-in for the unified payment platform's page).
+  await page.getByRole('button', { name: /确认支付/ }).click()
+  await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
+  await screenshot(page, '12-payment-success')
+
+  const token = await appToken()
+  const payments = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+  const done = payments.items.filter((p) => p.status === 'success')
+  expect(done).toHaveLength(1)
+  expect(done[0].items).toHaveLength(2)
+
+  await page.locator('.nut-button', { hasText: '查看电子票据' }).click()
+  await page.getByText('浙江省非税收入统一电子票据').waitFor()
+  await page.getByText(/交款人：\*大友/).waitFor()
+  await screenshot(page, '13-receipt')
+  await page.goBack()
+  await page.getByText('缴费成功').waitFor()
+  await page.goBack()
+  // Back on the account: nothing left to pay, both bills in the history as 已缴.
+  await page.getByText('待缴账单（0）').waitFor()
+  await page.getByRole('tab', { name: '缴费历史' }).click()
+  expect(await page.locator('.account__status--paid').count()).toBeGreaterThanOrEqual(2)
+  await screenshot(page, '14-bills-paid')
+})
+
+test('a dropped answer on payment creation is retried with the same key: exactly one charge', async () => {
+  const { page, origin } = h5
+  const token = await appToken()
+  // Resident's seeded electricity account has an unpaid bill.
+  const accounts = await api<{ items: Array<{ id: string; type: string; unpaidCount: number }> }>('/utilities/accounts', token)
+  const electricity = accounts.items.find((a) => a.type === 'electricity' && a.unpaidCount > 0)!
+  const before = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+
+  await fetch(`${origin}/__admin/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rules: [{ method: 'POST', path: '/api/v1/payments', dropRate: 1, times: 1 }] }),
+  })
+  await page.goto(`${origin}/features/bills/pages/account/index?id=${encodeURIComponent(electricity.id)}`)
+  await page.locator('.amount-bar .nut-button', { hasText: '立即缴费' }).click()
+  await page.getByText('统一公共支付平台').waitFor()
+  await page.locator('.amount-bar .nut-button', { hasText: '确认支付' }).click()
+  await page.getByRole('button', { name: /确认支付/ }).click()
+  await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
+
+  const after = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+  const created = after.items.filter((p) => !before.items.some((b) => b.id === p.id))
+  expect(created).toHaveLength(1)
+  expect(created[0].status).toBe('success')
+  const faults = await (await fetch(`${origin}/__admin/faults`)).json()
+  expect(faults.rules[0].hits).toBe(1)
+  const stored = Object.values(await storageDump(page)).join('\n')
+  expect(stored).not.toContain('大友')
+})

@@ -1,0 +1,57 @@
+import type { Payment, Receipt } from '@contract'
+import { http, newIdempotencyKey } from './client'
+import { isApiError } from './errors'
+
+// The unified payment service (统一支付), shared by every feature that charges:
+// bills now, fines and fees later. Only GET /payments/{id} says whether money moved.
+
+export { decodeItems, encodeItems, type PayableKind, type PayableRef } from './payable-ref'
+import type { PayableRef } from './payable-ref'
+
+/** Retries only when the answer may have been lost; the same key makes that safe. */
+function retriable(error: unknown): boolean {
+  return isApiError(error) && (error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT' || error.status >= 500)
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Creates a payment with one Idempotency-Key for this intent, retrying a lost
+ * answer up to 3 times with the SAME key: a dropped response, a timeout or a
+ * double tap can never create a second charge.
+ */
+export async function createPayment(items: readonly PayableRef[], channel: 'weapp' | 'alipay' | 'h5', key = newIdempotencyKey()): Promise<Payment> {
+  let attempt = 0
+  for (;;) {
+    try {
+      const { data } = await http.post<Payment>('/payments', { items, channel }, { headers: { 'Idempotency-Key': key } })
+      return data
+    } catch (error) {
+      attempt += 1
+      if (attempt > 3 || !retriable(error)) throw error
+      await sleep(400 * attempt)
+    }
+  }
+}
+
+export async function fetchPayment(id: string): Promise<Payment> {
+  const { data } = await http.get<Payment>(`/payments/${encodeURIComponent(id)}`)
+  return data
+}
+
+export async function cancelPayment(id: string): Promise<Payment> {
+  const { data } = await http.post<Payment>(`/payments/${encodeURIComponent(id)}/cancel`, {})
+  return data
+}
+
+export async function fetchPayments(status: 'open' | 'finished' | 'all', page = 1, pageSize = 20) {
+  const { data } = await http.get<{ items: Payment[]; total: number; page: number; pageSize: number }>('/payments', {
+    params: { status, page, pageSize },
+  })
+  return data
+}
+
+export async function fetchReceipt(paymentId: string): Promise<Receipt> {
+  const { data } = await http.get<Receipt>(`/payments/${encodeURIComponent(paymentId)}/receipt`)
+  return data
+}

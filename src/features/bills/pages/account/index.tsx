@@ -1,0 +1,196 @@
+import type { Bill } from '@contract'
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import { encodeItems } from '@/api/payable-ref'
+import { AmountBar } from '@/components/amount-bar'
+import { EmptyState } from '@/components/empty-state'
+import { LoginRequired } from '@/components/login-required'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { formatFen } from '@/lib/money'
+import { openPage } from '@/lib/navigation'
+import { formatDateTime } from '@/lib/payment-status'
+import { billName } from '@/lib/utility-types'
+import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
+import { payable, selectedTotalFen } from '../../model/selection'
+import './index.scss'
+
+const STATUS_TEXT: Record<Bill['status'], string> = { unpaid: '未缴', paying: '缴费中', paid: '已缴' }
+const LABELS = ['家里', '父母家', '公司']
+
+export default function AccountPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : ''
+  const queryClient = useQueryClient()
+  const accounts = useAccounts()
+  const account = accounts.data?.find((item) => item.id === id)
+  const bills = useBills(id)
+  const [tab, setTab] = useState<'unpaid' | 'paid'>('unpaid')
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const leaving = useRef(false)
+
+  useDidShow(() => {
+    leaving.current = false
+    void bills.refetch()
+    void accounts.refetch()
+  })
+
+  // Every unpaid bill starts ticked: most people pay all they owe.
+  const unpaid = useMemo(() => payable(bills.data ?? []), [bills.data])
+  useEffect(() => setSelected(new Set(unpaid.map((bill) => bill.id))), [unpaid])
+
+  const relabel = useMutation({
+    mutationFn: (label: string) => relabelAccount(id, label),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: billKeys.accounts }),
+    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+  })
+
+  const unbind = useMutation({
+    mutationFn: () => unbindAccount(id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: billKeys.accounts })
+      void Taro.showToast({ title: '已解除绑定', icon: 'none' })
+      void Taro.navigateBack()
+    },
+    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+  })
+
+  async function chooseLabel() {
+    try {
+      const { tapIndex } = await Taro.showActionSheet({ itemList: LABELS })
+      relabel.mutate(LABELS[tapIndex])
+    } catch {
+      // closed without choosing
+    }
+  }
+
+  async function confirmUnbind() {
+    const { confirm } = await Taro.showModal({
+      title: '解除绑定',
+      content: '解除后不再显示该户号的账单，已缴记录和票据仍可在缴费记录中查看。',
+      confirmText: '解除',
+      cancelText: '保留',
+    })
+    if (confirm) unbind.mutate()
+  }
+
+  function pay() {
+    // A double tap must not open two checkouts (the server would refuse the second anyway).
+    if (leaving.current) return
+    leaving.current = true
+    const items = unpaid.filter((bill) => selected.has(bill.id)).map((bill) => ({ kind: 'bill' as const, id: bill.id }))
+    openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems(items))}`)
+  }
+
+  function toggle(billId: string) {
+    setSelected((current) => {
+      const next = new Set(current)
+      if (next.has(billId)) next.delete(billId)
+      else next.add(billId)
+      return next
+    })
+  }
+
+  const shown = (bills.data ?? []).filter((bill) => (tab === 'paid' ? bill.status === 'paid' : bill.status !== 'paid'))
+  const total = selectedTotalFen(bills.data ?? [], selected)
+
+  return (
+    <PageShell className='account-page'>
+      <LoginRequired reason='登录后查看账单'>
+        <QueryState query={accounts}>
+          {account ? (
+            <View className='account__head'>
+              <View className='account__title'>
+                <Text className='account__type'>{billName(account.type)}</Text>
+                <View className='account__label' role='button' aria-label={`标签 ${account.label}，点击修改`} onClick={() => void chooseLabel()}>
+                  <Text>{account.label} ✎</Text>
+                </View>
+              </View>
+              <Text className='account__meta'>{account.providerName}</Text>
+              <Text className='account__meta'>户号 {account.accountNumber} · 户主 {account.holderName}</Text>
+              <Text className='account__meta'>{account.address}</Text>
+            </View>
+          ) : (
+            <EmptyState title='没有找到这个户号' description='它可能已被解除绑定' />
+          )}
+        </QueryState>
+
+        <View className='account__tabs' role='tablist'>
+          {(['unpaid', 'paid'] as const).map((key) => (
+            <View key={key} role='tab' aria-selected={tab === key} className={`account__tab${tab === key ? ' account__tab--active' : ''}`} onClick={() => setTab(key)}>
+              <Text>{key === 'unpaid' ? `待缴账单（${unpaid.length}）` : '缴费历史'}</Text>
+            </View>
+          ))}
+        </View>
+
+        <QueryState query={bills}>
+          {shown.length === 0 ? (
+            <EmptyState title={tab === 'unpaid' ? '没有待缴账单' : '还没有缴费记录'} description={tab === 'unpaid' ? '新账单出账后会在首页待办中提醒您' : undefined} />
+          ) : (
+            <View className='account__bills'>
+              {shown.map((bill) => {
+                const ticked = selected.has(bill.id)
+                const interactive = bill.status === 'unpaid'
+                return (
+                  <View
+                    key={bill.id}
+                    className={`account__bill card${ticked && interactive ? ' account__bill--ticked' : ''}`}
+                    role={interactive ? 'checkbox' : undefined}
+                    aria-checked={interactive ? ticked : undefined}
+                    aria-label={`${bill.period} ${billName(bill.type)} ${formatFen(bill.amountFen)} ${STATUS_TEXT[bill.status]}`}
+                    onClick={() => (interactive ? toggle(bill.id) : bill.paymentId && openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(bill.paymentId)}`))}
+                  >
+                    {interactive ? <Text className='account__check'>{ticked ? '☑' : '☐'}</Text> : null}
+                    <View className='account__bill-main'>
+                      <Text className='account__period'>{bill.period} {billName(bill.type)}</Text>
+                      <Text className='account__bill-meta'>
+                        {bill.usage ? `用量 ${bill.usage.quantity} ${bill.usage.unit} · ` : ''}
+                        {bill.status === 'paid' && bill.paidAt ? `缴费时间 ${formatDateTime(bill.paidAt)}` : `缴费截止 ${bill.dueDate}`}
+                      </Text>
+                    </View>
+                    <View className='account__bill-side'>
+                      <Text className='account__amount'>{formatFen(bill.amountFen)}</Text>
+                      <Text className={`account__status account__status--${bill.status}`}>{STATUS_TEXT[bill.status]}</Text>
+                      {bill.status === 'paid' && bill.paymentId ? (
+                        <View
+                          className='account__receipt'
+                          role='link'
+                          onClick={(event) => {
+                            event.stopPropagation()
+                            openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(bill.paymentId!)}`)
+                          }}
+                        >
+                          <Text>电子票据 ›</Text>
+                        </View>
+                      ) : null}
+                    </View>
+                  </View>
+                )
+              })}
+            </View>
+          )}
+        </QueryState>
+
+        <View className='account__unbind'>
+          <Button fill='none' type='danger' loading={unbind.isPending} onClick={() => void confirmUnbind()}>
+            解除绑定
+          </Button>
+        </View>
+
+        {tab === 'unpaid' && unpaid.length > 0 ? (
+          <AmountBar
+            totalFen={total}
+            label={`已选 ${unpaid.filter((bill) => selected.has(bill.id)).length} 笔，合计`}
+            actionText='立即缴费'
+            disabled={total === 0}
+            onAction={pay}
+          />
+        ) : null}
+      </LoginRequired>
+    </PageShell>
+  )
+}

@@ -1,0 +1,113 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
+import { fetchPayment } from '@/api/payments'
+import { LoginRequired } from '@/components/login-required'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { formatFen } from '@/lib/money'
+import { openPage } from '@/lib/navigation'
+import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
+import { platform } from '@/platform'
+import './index.scss'
+
+/** Fast polling for the first minute, then slower: the answer may take a while but is never dropped. */
+function pollInterval(startedAt: number): number {
+  return Date.now() - startedAt < 60_000 ? 1500 : 10_000
+}
+
+export default function PaymentResultPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : ''
+  const queryClient = useQueryClient()
+  const openedAt = useRef(Date.now()).current
+  const payment = useQuery({
+    queryKey: ['payment', id],
+    queryFn: () => fetchPayment(id),
+    enabled: !!id,
+    refetchInterval: (query) => (query.state.data?.finished ? false : pollInterval(openedAt)),
+  })
+
+  // Back from the cashier or the app: ask the server again at once.
+  useDidShow(() => void payment.refetch())
+
+  const finished = payment.data?.finished
+  useEffect(() => {
+    // Bills, fines and the inbox all change when a payment ends.
+    if (finished) void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'payment' })
+  }, [finished, queryClient])
+
+  const status = (payment.data?.status ?? 'created') as PaymentStatus
+  const text = PAYMENT_STATUS_TEXT[status]
+  const waitedLong = Date.now() - openedAt > 60_000
+
+  return (
+    <PageShell>
+      <LoginRequired reason='登录后查看缴费结果'>
+        <QueryState query={payment}>
+          {payment.data ? (
+            <View className='result'>
+              <View className={`result__head result__head--${text.tone}`} role='status' aria-live='polite'>
+                <Text className='result__icon' aria-hidden>
+                  {text.tone === 'success' ? '✓' : text.tone === 'danger' ? '✕' : text.tone === 'pending' ? '…' : '–'}
+                </Text>
+                <Text className='result__status'>{text.label}</Text>
+                <Text className='result__amount'>{formatFen(payment.data.amountFen)}</Text>
+                <Text className='result__desc'>{payment.data.description}</Text>
+              </View>
+
+              {status === 'started' ? (
+                <View className='result__explain card'>
+                  <Text>支付已提交，正在等待缴费单位确认{waitedLong ? '，确认时间较长' : ''}。</Text>
+                  <Text>您可以离开本页，结果会在「缴费记录」中自动更新；请勿重复付款，系统不会重复扣款。</Text>
+                </View>
+              ) : null}
+              {status === 'created' ? (
+                <View className='result__explain card'>
+                  <Text>尚未完成支付。如果您已经付款，请稍候，结果确认后会自动更新。</Text>
+                  <Text>订单将于 {formatDateTime(payment.data.expiresAt)} 自动关闭。</Text>
+                  <Button type='primary' block onClick={() => void platform.requestPayment(payment.data!.channelParams, `/features/payments/pages/result/index?id=${encodeURIComponent(id)}`).then(() => payment.refetch())}>
+                    继续支付
+                  </Button>
+                </View>
+              ) : null}
+              {payment.data.failure ? (
+                <View className='result__explain card' role='alert'>
+                  <Text>{payment.data.failure.message}</Text>
+                  <Text>本次未扣款，相关账单已恢复为待缴，可重新缴费。</Text>
+                </View>
+              ) : null}
+
+              <View className='result__details card'>
+                <Text>订单编号：{payment.data.id}</Text>
+                <Text>创建时间：{formatDateTime(payment.data.createdAt)}</Text>
+                {payment.data.finishedAt ? <Text>完成时间：{formatDateTime(payment.data.finishedAt)}</Text> : null}
+                {payment.data.items.map((item) => (
+                  <Text key={`${item.kind}:${item.id}`}>
+                    {item.description}：{formatFen(item.amountFen)}
+                  </Text>
+                ))}
+              </View>
+
+              <View className='result__actions'>
+                {status === 'success' ? (
+                  <Button type='primary' block size='large' onClick={() => openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(id)}`)}>
+                    查看电子票据
+                  </Button>
+                ) : null}
+                <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/payments/pages/history/index')}>
+                  缴费记录
+                </Button>
+                <Button fill='none' block onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+                  返回首页
+                </Button>
+              </View>
+            </View>
+          ) : null}
+        </QueryState>
+      </LoginRequired>
+    </PageShell>
+  )
+}
