@@ -11,7 +11,7 @@ export default defineAppConfig({
     'pages/settings/index',
   ],
   subPackages: [
-    { root: 'features/bills', pages: ['pages/accounts/index', 'pages/add/index', 'pages/account/index'] },
+    { root: 'features/bills', pages: ['pages/accounts/index', 'pages/add/index', 'pages/account/index', 'pages/bill/index'] },
     { root: 'features/payments', pages: ['pages/checkout/index', 'pages/result/index', 'pages/history/index', 'pages/receipt/index'] },
   ],
   window: {

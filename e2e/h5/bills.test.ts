@@ -107,6 +107,11 @@ test('pay two bills through the cashier: server says success, bills show 已缴,
   await page.getByRole('tab', { name: '缴费历史' }).click()
   expect(await page.locator('.account__status--paid').count()).toBeGreaterThanOrEqual(2)
   await screenshot(page, '14-bills-paid')
+  await page.getByRole('link', { name: /账单详情/ }).first().click()
+  await page.getByText('由您缴纳').waitFor()
+  await page.locator('.bill__status--paid', { hasText: '已缴' }).waitFor()
+  await page.locator('.nut-button', { hasText: '查看电子票据' }).waitFor()
+  await screenshot(page, '15-bill-detail')
 })
 
 test('a dropped answer on payment creation is retried with the same key: exactly one charge', async () => {

@@ -61,3 +61,12 @@ export function useProviders(city: string | null, type: UtilityType | null) {
     staleTime: 30 * 60_000,
   })
 }
+
+export async function fetchBill(id: string): Promise<Bill> {
+  const { data } = await http.get<Bill>(`/utilities/bills/${encodeURIComponent(id)}`)
+  return data
+}
+
+export function useBill(id: string) {
+  return useQuery({ queryKey: ['utilities', 'bill', id], queryFn: () => fetchBill(id), enabled: !!id })
+}

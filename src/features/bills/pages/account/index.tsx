@@ -142,7 +142,7 @@ export default function AccountPage() {
                     role={interactive ? 'checkbox' : undefined}
                     aria-checked={interactive ? ticked : undefined}
                     aria-label={`${bill.period} ${billName(bill.type)} ${formatFen(bill.amountFen)} ${STATUS_TEXT[bill.status]}`}
-                    onClick={() => (interactive ? toggle(bill.id) : bill.paymentId && openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(bill.paymentId)}`))}
+                    onClick={() => (interactive ? toggle(bill.id) : openPage(`/features/bills/pages/bill/index?id=${encodeURIComponent(bill.id)}`))}
                   >
                     {interactive ? <Text className='account__check'>{ticked ? '☑' : '☐'}</Text> : null}
                     <View className='account__bill-main'>
@@ -155,18 +155,17 @@ export default function AccountPage() {
                     <View className='account__bill-side'>
                       <Text className='account__amount'>{formatFen(bill.amountFen)}</Text>
                       <Text className={`account__status account__status--${bill.status}`}>{STATUS_TEXT[bill.status]}</Text>
-                      {bill.status === 'paid' && bill.paymentId ? (
-                        <View
-                          className='account__receipt'
-                          role='link'
-                          onClick={(event) => {
-                            event.stopPropagation()
-                            openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(bill.paymentId!)}`)
-                          }}
-                        >
-                          <Text>电子票据 ›</Text>
-                        </View>
-                      ) : null}
+                      <View
+                        className='account__receipt'
+                        role='link'
+                        aria-label={`${bill.period} 账单详情`}
+                        onClick={(event) => {
+                          event.stopPropagation()
+                          openPage(`/features/bills/pages/bill/index?id=${encodeURIComponent(bill.id)}`)
+                        }}
+                      >
+                        <Text>详情 ›</Text>
+                      </View>
                     </View>
                   </View>
                 )
