@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { queryClient, setAppFocused } from '@/api/query-client'
+import '@/styles/nutui'
 import './app.scss'
 
 // Pages render inside this component (Taro mounts them as its children), so the
