@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { IncomingMessage } from 'node:http'
-import { pathOf } from './path'
+import { isServicePath, pathOf } from './path'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
@@ -70,6 +70,9 @@ export class RequestLogController extends LogController {
 export function registerRequestIdHeader(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header(REQUEST_ID_HEADER, request.id)
+    // API answers carry personal data and change with every payment: never cached.
+    // (Chrome's back/forward navigation otherwise reuses a stale GET without asking.)
+    if (isServicePath(pathOf(request.url))) reply.header('cache-control', 'no-store')
     return payload
   })
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { QueryClient, focusManager, onlineManager } from '@tanstack/react-query'
+import { platform } from '@/platform'
 import { isApiError } from './errors'
 
 // react-query's default managers listen to window events, which mini-programs
@@ -31,3 +32,7 @@ export const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 })
+
+// Back from the cashier page (or any other site) the browser may restore this page
+// from its back/forward cache with data from before the payment: refetch everything.
+platform.onPageRestored(() => void queryClient.invalidateQueries())

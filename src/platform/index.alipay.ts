@@ -50,6 +50,7 @@ export const platform: Platform = {
   },
   makePhoneCall: taroMakePhoneCall,
   openLocation: taroOpenLocation,
+  onPageRestored: () => () => undefined,
   requestPayment(request) {
     if (request.kind !== 'alipay') return Promise.resolve<PaymentOutcome>('failed')
     return new Promise<PaymentOutcome>((resolve) => {

@@ -34,6 +34,14 @@ export const platform: Platform = {
     openContract: async () => undefined,
   },
   makePhoneCall: taroMakePhoneCall,
+  onPageRestored(listener) {
+    if (typeof window === 'undefined') return () => undefined
+    const handler = (event: PageTransitionEvent) => {
+      if (event.persisted) listener()
+    }
+    window.addEventListener('pageshow', handler)
+    return () => window.removeEventListener('pageshow', handler)
+  },
   async openLocation(point) {
     // No native map on the web: open the address in the system map search.
     const query = encodeURIComponent(`${point.name} ${point.address}`)

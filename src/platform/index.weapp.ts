@@ -66,6 +66,7 @@ export const platform: Platform = {
   },
   makePhoneCall: taroMakePhoneCall,
   openLocation: taroOpenLocation,
+  onPageRestored: () => () => undefined,
   async requestPayment(request): Promise<PaymentOutcome> {
     if (request.kind !== 'wechat') return 'failed'
     try {

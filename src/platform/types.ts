@@ -89,4 +89,10 @@ export interface Platform {
    * my.tradePay, or the H5 cashier page, which comes back to `returnUrl`).
    */
   requestPayment(request: PaymentRequest, returnUrl: string): Promise<PaymentOutcome>
+  /**
+   * Called when a page comes back from the browser's back/forward cache (H5):
+   * its memory is a snapshot from before the user left, so cached data is stale.
+   * Mini-programs keep one live memory for all pages and never call it.
+   */
+  onPageRestored(listener: () => void): () => void
 }
