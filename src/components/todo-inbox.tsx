@@ -14,7 +14,7 @@ export interface TodoItem {
 }
 
 /** 我的待办 on home: what the user has to act on, each linking to the page that resolves it. */
-export function TodoInbox({ items, loading = false }: { items: readonly TodoItem[]; loading?: boolean }) {
+export function TodoInbox({ items, loading = false, error = null, onRetry }: { items: readonly TodoItem[]; loading?: boolean; error?: string | null; onRetry?: () => void }) {
   const loggedIn = useLoggedIn()
   return (
     <View className='todo-inbox card' aria-label='我的待办'>
@@ -31,6 +31,16 @@ export function TodoInbox({ items, loading = false }: { items: readonly TodoItem
         />
       ) : loading ? (
         <Text className='todo-inbox__loading'>正在加载待办…</Text>
+      ) : error ? (
+        <EmptyState
+          title='待办暂时没有加载出来'
+          description={error}
+          action={
+            <Button type='primary' fill='outline' onClick={() => onRetry?.()}>
+              重试
+            </Button>
+          }
+        />
       ) : items.length === 0 ? (
         <EmptyState title='暂无待办事项' description='有新的账单、预约或办件需要处理时，会在这里提醒您' />
       ) : (

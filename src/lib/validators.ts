@@ -9,7 +9,7 @@ const AUTHORITY = '[A-HJ-NP-Z]'
 
 /** Upper-cases and drops spaces and the separator dot people type ("浙A·12345"). */
 export function normalisePlate(raw: string): string {
-  return raw.replace(/[\s·.\-]/g, '').toUpperCase()
+  return raw.replace(/[\s·.-]/g, '').toUpperCase()
 }
 
 /**

@@ -2,6 +2,7 @@ import { SearchBar } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { messageOf } from '@/api/errors'
 import { useInbox } from '@/api/inbox'
 import { useCities, useServiceItems } from '@/api/queries'
 import { CityPicker } from '@/components/city-picker'
@@ -84,7 +85,12 @@ export default function HomePage() {
         ))}
       </View>
 
-      <TodoInbox items={inbox.data ?? []} loading={inbox.isPending && inbox.fetchStatus !== 'idle'} />
+      <TodoInbox
+        items={inbox.data ?? []}
+        loading={inbox.isPending && inbox.fetchStatus !== 'idle'}
+        error={inbox.isError ? messageOf(inbox.error) : null}
+        onRetry={() => void inbox.refetch()}
+      />
 
       <Text className='section-title'>{city?.shortName ?? ''}热门服务</Text>
       <QueryState query={popular}>
