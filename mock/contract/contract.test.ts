@@ -29,6 +29,9 @@ describe('contract', () => {
       'HouseholdAccountSchema', 'HouseholdAccountCreateBodySchema', 'HouseholdAccountPatchBodySchema', 'BillSchema',
       'BillListSchema', 'PaymentSchema', 'PaymentCreateBodySchema', 'PaymentPageSchema', 'ReceiptSchema',
       'ChannelParamsSchema', 'PayableKindSchema', 'RailResultSchema',
+      'VehicleRuleSchema', 'VehicleRuleQuerySchema', 'PlateTypeSchema', 'PlateTypeListSchema', 'VehicleCreateBodySchema',
+      'VehicleSchema', 'VehicleListSchema', 'VehicleParamsSchema', 'ChargeSchema', 'ViolationSchema', 'ViolationListSchema',
+      'ViolationParamsSchema', 'DecisionParamsSchema', 'DecisionLookupSchema', 'FeeNoticeSchema', 'FeeNoticeParamsSchema',
     ]
     for (const name of names) expect([name, typeof (contract as Record<string, unknown>)[name]]).toEqual([name, 'object'])
   })
@@ -58,9 +61,10 @@ const badStar: ServiceItemSummary['starLevel'] = 2
 const badChannel: SessionCreateBody['channel'] = 'web'
 const problem: Pick<Problem, 'code' | 'status'> = { code: 'NOT_FOUND', status: 404 }
 const item: PaymentCreateBody['items'][number] = { kind: 'bill', id: 'bill_x' }
+const fineItem: PaymentCreateBody['items'][number] = { kind: 'fine', id: 'vio_x' }
 const open: Problem['openPaymentId'] = 'pay_x'
 const billStatus: Bill['status'] = 'paying'
 // @ts-expect-error the client never sends an amount
 const withAmount: PaymentCreateBody['items'][number] = { kind: 'bill', id: 'bill_x', amountFen: 1 }
 const wechat: Extract<Payment['channelParams'], { kind: 'wechat' }>['signType'] = 'RSA'
-export const typeChecks = [kind, star, channel, page, badStar, badChannel, problem, item, open, billStatus, withAmount, wechat]
+export const typeChecks = [fineItem, kind, star, channel, page, badStar, badChannel, problem, item, open, billStatus, withAmount, wechat]

@@ -34,11 +34,14 @@ export const IdempotencyKeySchema = Type.String({
 
 /**
  * What can be paid. Each kind is a payable registered by its domain (mock/domains/payments/
- * payables.ts): 'bill' by utilities. Traffic fines will add 'fine' and non-tax fees 'fee' — extend
- * this list and register the payable, nothing else changes.
+ * payables.ts): 'bill' by utilities, 'fine' by traffic fines (id = the violation id), 'fee' by
+ * non-tax fees (id = the 20-digit 缴款码). A new kind: extend this list and register the payable.
  */
-export const PAYABLE_KINDS = ['bill'] as const
-export const PayableKindSchema = StringEnum(PAYABLE_KINDS, { title: '缴费项目类型', description: 'bill 生活缴费账单' })
+export const PAYABLE_KINDS = ['bill', 'fine', 'fee'] as const
+export const PayableKindSchema = StringEnum(PAYABLE_KINDS, {
+  title: '缴费项目类型',
+  description: 'bill 生活缴费账单；fine 交通违法罚款（id 为违法记录编号 vio_…）；fee 非税缴费（id 为 20 位缴款码）',
+})
 export type PayableKind = Static<typeof PayableKindSchema>
 
 export const PayableIdSchema = Type.String({

@@ -118,6 +118,12 @@ const PARAM_VALUES = [
   'ha_nope',
   'ck_nope',
   'ha_seed-elder-gas',
+  'veh_seed-elder-car',
+  'vio_seed-resident-4',
+  '3301042026110001',
+  '3301042026110003',
+  '33000026110000000003',
+  '3300002611000000000%20',
 ]
 
 /** Idempotency-Key header values (sent to every route; only POST /payments reads it). */
@@ -131,7 +137,17 @@ const DEEP_BODIES: Record<string, object[]> = {
     { items: [{ kind: 'bill', id: 'bill_a' }, { kind: 'bill', id: 'bill_a' }], channel: 'weapp' },
     { items: Array.from({ length: 20 }, (_, i) => ({ kind: 'bill', id: `bill_${i}` })), channel: 'alipay' },
     { items: [{ kind: 'fine', id: 'x' }], channel: 'h5' },
+    { items: [{ kind: 'fine', id: 'vio_seed-resident-4' }], channel: 'h5' },
+    { items: [{ kind: 'fine', id: 'vio_seed-decision-1' }, { kind: 'fee', id: '33000026110000000003' }], channel: 'weapp' },
+    ...WEIRD_STRINGS.map((id) => ({ items: [{ kind: 'fee', id }], channel: 'alipay' })),
   ],
+  '/api/v1/fines/vehicles': WEIRD_STRINGS.flatMap((value) => [
+    { plate: value || '浙', plateType: '02', checkDigits: value || 'x' },
+    { plate: '浙A1B55T', plateType: value || '0', checkDigits: 'A12345' },
+    { plate: '浙AD12345', plateType: '52', checkDigits: value || '1' },
+    { plate: `沪${value}`, plateType: '52', checkDigits: '3'.repeat(32) },
+  ]),
+  '/__admin/fines/violations': WEIRD_STRINGS.map((plate) => ({ plate: plate || '浙', receivedDaysAgo: 3650, fineFen: 100_000_000 })),
   '/api/v1/utilities/accounts/lookup': WEIRD_STRINGS.flatMap((accountNumber) => [
     { providerId: '330100-water-1', accountNumber },
     { providerId: '330300-gas-1', accountNumber },
@@ -223,10 +239,19 @@ describe('fuzz: no 5xx for client input', () => {
       '/__admin/utilities/bills',
       '/__admin/utilities/bills/:id/paid-elsewhere',
       '/__admin/utilities/unbound-accounts',
+      '/api/v1/fines/vehicle-rules',
+      '/api/v1/fines/plate-types',
+      '/api/v1/fines/vehicles',
+      '/api/v1/fines/vehicles/:id',
+      '/api/v1/fines/vehicles/:id/violations',
+      '/api/v1/fines/violations/:id',
+      '/api/v1/fines/decisions/:number',
+      '/api/v1/fees/notices/:code',
+      '/__admin/fines/violations',
     ]) {
       expect(urls).toContain(url)
     }
-    expect(urls.size).toBeGreaterThanOrEqual(31)
+    expect(urls.size).toBeGreaterThanOrEqual(40)
   })
 
   it('survives garbage at every route', async () => {

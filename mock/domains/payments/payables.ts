@@ -1,6 +1,6 @@
 // The payable-item registry: how the payment service learns what an item costs, whose it is and
 // how to mark it paid, without knowing bills, fines or fees. Each domain registers its kind once
-// (utilities registers 'bill'; traffic fines will register 'fine', non-tax fees 'fee') and adds
+// (utilities registers 'bill', traffic fines 'fine', non-tax fees 'fee') and adds
 // the kind to PAYABLE_KINDS in contract/payments.ts.
 //
 // All calls happen inside the payment service's database transactions: implementations must be
@@ -22,13 +22,25 @@ export interface PayableDescription {
   issuer?: string
   /** 6-digit region code for the receipt number, e.g. '330100'. */
   regionCode?: string
+  /**
+   * The item exists and is the caller's but cannot be paid now (e.g. a violation not yet processed,
+   * a fee notice past its deadline): POST /payments answers 409 with this code, title and detail.
+   */
+  refusal?: PayableRefusal
+}
+
+export interface PayableRefusal {
+  /** A stable problem code, e.g. 'VIOLATION_NOT_PROCESSED'. */
+  code: string
+  title: string
+  detail: string
 }
 
 export interface Payable {
   /** The item in problem details, e.g. '账单' ('该账单已缴纳'). */
   noun: string
-  /** null when no such item exists. */
-  describe(db: Db, userId: string, id: string): PayableDescription | null
+  /** null when no such item exists. `nowMs` is the server's clock (a fine's surcharge grows daily). */
+  describe(db: Db, userId: string, id: string, nowMs: number): PayableDescription | null
   /** Marks the item paid by a successful payment. Called once per item, in the success transaction. */
   markPaid(db: Db, id: string, paymentId: string, atMs: number): void
 }

@@ -174,7 +174,7 @@ describe('POST /payments: items', () => {
       method: 'POST',
       url: '/api/v1/payments',
       headers: { ...bearer(token), 'idempotency-key': 'items-key-5' },
-      payload: { items: [{ kind: 'fine', id: '3301001234567890' }], channel: 'h5' },
+      payload: { items: [{ kind: 'parking', id: '3301001234567890' }], channel: 'h5' },
     })
     expect(expectProblem(fine, 400, 'VALIDATION_FAILED').errors?.[0]).toMatchObject({ field: 'items[0].kind', code: 'ENUM' })
     expect(paymentsRows()).toBe(0)

@@ -1,6 +1,7 @@
 // Problems of the payment service. Texts are shown to users as they are.
 import type { PaymentStatus } from '../../contract'
 import { ProblemError, problems } from '../../http/problem'
+import type { PayableRefusal } from './payables'
 
 const STATUS_TEXT: Record<PaymentStatus, string> = {
   created: '待支付',
@@ -55,6 +56,15 @@ export const paymentProblems = {
       title: `${noun}已缴纳`,
       detail: `${description} 已经缴纳（可能已在其他渠道缴费），不会重复扣款。请刷新后查看最新的待缴项目。`,
       errors: [{ field: itemField(index), code: 'INVALID', message: `${description} 已缴纳` }],
+    }),
+  /** The payable says the item cannot be paid now (its own code, e.g. VIOLATION_NOT_PROCESSED). */
+  itemRefused: (index: number, refusal: PayableRefusal) =>
+    new ProblemError({
+      status: 409,
+      code: refusal.code,
+      title: refusal.title,
+      detail: refusal.detail,
+      errors: [{ field: itemField(index), code: 'INVALID', message: refusal.title }],
     }),
   itemInOpenPayment: (noun: string, index: number, description: string, openPaymentId: string | undefined) =>
     new ProblemError({

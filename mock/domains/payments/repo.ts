@@ -184,7 +184,7 @@ function createRepo(db: Db) {
     const items = itemsOf(row.id)
     const described: PayableDescription[] = []
     for (const item of items) {
-      const d = payableFor(item.kind)?.describe(db, row.user_id, item.item_id) ?? null
+      const d = payableFor(item.kind)?.describe(db, row.user_id, item.item_id, at) ?? null
       // Paid in another channel meanwhile (reconciliation): this payment must not charge it again.
       if (d === null || d.paid) return finish(row, 'failed', at, 'PAID_ELSEWHERE')
       described.push(d)
@@ -247,10 +247,11 @@ function createRepo(db: Db) {
         if (!payable) throw paymentProblems.unknownKind(index)
         // Settle the payment holding the item first: its due notification may just have paid it.
         const holder = openHolder(item.kind, item.id, now)
-        const described = payable.describe(db, userId, item.id)
+        const described = payable.describe(db, userId, item.id, now)
         if (!described) throw paymentProblems.itemNotFound(payable.noun, index)
         if (!described.ownerOk) throw paymentProblems.itemForbidden(payable.noun, index)
         if (described.paid) throw paymentProblems.itemAlreadyPaid(payable.noun, index, described.description)
+        if (described.refusal) throw paymentProblems.itemRefused(index, described.refusal)
         if (holder) {
           const mine = holder.userId === userId ? holder.paymentId : undefined
           throw paymentProblems.itemInOpenPayment(payable.noun, index, described.description, mine)

@@ -1,0 +1,61 @@
+// /api/v1/fees: look a payment notice up by its 20-digit 缴款码 (then pay it as kind 'fee').
+import { FeeNoticeParamsSchema, FeeNoticeSchema, type FeeNotice } from '../../contract'
+import { responses } from '../../http/responses'
+import { currentUser, type DomainRoutes } from '../../http/types'
+import { toIso } from '../../lib/clock'
+import { cstDate } from '../../lib/china-time'
+import { maskName } from '../../lib/masking'
+import { checkPaymentCode } from '../../../src/lib/validators'
+import { settlePayments } from '../payments/repo'
+import { feeProblems, isExpired } from './problems'
+import { feesRepo, type NoticeView } from './repo'
+
+const tags = ['fees']
+const security = [{ bearerAuth: [] }]
+
+function toNotice(row: NoticeView, userId: string): FeeNotice {
+  const notice: FeeNotice = {
+    code: row.code,
+    payerName: maskName(row.payer_name),
+    item: row.item,
+    department: row.department,
+    amountFen: row.amount_fen,
+    deadline: row.deadline,
+    status: row.paid_at === null ? 'unpaid' : 'paid',
+  }
+  if (row.paid_at !== null) notice.paidAt = toIso(row.paid_at)
+  if (row.payment_id !== null && row.payer_user_id === userId) notice.paymentId = row.payment_id
+  return notice
+}
+
+export const feeRoutes: DomainRoutes = async (app, { ctx }) => {
+  const repo = feesRepo(ctx.db)
+  app.addHook('preHandler', async () => {
+    settlePayments(ctx.db, ctx.clock.now())
+  })
+
+  app.get(
+    '/fees/notices/:code',
+    {
+      onRequest: ctx.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Look a payment notice up by its 20-digit code (缴款码); paid ones are shown too',
+        params: FeeNoticeParamsSchema,
+        response: responses({ 200: FeeNoticeSchema }, 401, 404),
+      },
+    },
+    async (request) => {
+      const formatError = checkPaymentCode(request.params.code)
+      if (formatError !== null) throw feeProblems.code(formatError)
+      const row = repo.notice(request.params.code.replace(/\s/g, ''))
+      if (!row) throw feeProblems.notFound()
+      if (isExpired(row, cstDate(ctx.clock.now()))) throw feeProblems.expired(row.deadline)
+      const userId = currentUser(request).userId
+      // The code is printed on the payer's notice: knowing it entitles the caller to pay it.
+      repo.recordLookup(userId, row.code, ctx.clock.now())
+      return toNotice(row, userId)
+    },
+  )
+}

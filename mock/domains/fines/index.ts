@@ -1,0 +1,9 @@
+import type { DomainModule } from '../../http/types'
+import { fineAdminRoutes } from './admin-routes'
+// Registers traffic fines as payable kind 'fine' with the payment service.
+import './payable'
+import { fineRoutes } from './routes'
+import { migrate } from './schema'
+import { seed } from './seed'
+
+export const finesDomain: DomainModule = { name: 'fines', migrate, seed, routes: fineRoutes, admin: fineAdminRoutes }

@@ -1,0 +1,129 @@
+// SQL for the vehicle registry, bindings, violations and decision lookups.
+import type { ViolationStatus } from '../../contract'
+import type { Db } from '../../db/database'
+import { newId } from '../../lib/tokens'
+
+export interface VehicleRow {
+  plate: string
+  plate_type: string
+  city_code: string
+  owner_name: string
+  engine_no: string
+  vin: string
+}
+
+export interface BindingRow {
+  id: string
+  user_id: string
+  plate: string
+  bound_at: number
+}
+
+export interface ViolationRow {
+  id: string
+  plate: string
+  occurred_at: number
+  place: string
+  act: string
+  code: string
+  fine_fen: number
+  points: number
+  status: ViolationStatus
+  decision_number: string | null
+  decision_received_on: string | null
+  paid_at: number | null
+  paid_via: 'payment' | 'elsewhere' | null
+  payment_id: string | null
+  /** The day whose charge was paid (the payment's creation day in China time). */
+  charged_on: string | null
+}
+
+/** A violation with who paid it through the payment service, if anyone. */
+export interface ViolationView extends ViolationRow {
+  payer_user_id: string | null
+}
+
+const VIOLATION_VIEW = `
+  SELECT v.*, pay.user_id AS payer_user_id FROM fine_violations v LEFT JOIN payments pay ON pay.id = v.payment_id`
+
+function createRepo(db: Db) {
+  const stmts = {
+    vehicle: db.prepare('SELECT * FROM fine_vehicles WHERE plate = ?'),
+    insertVehicle: db.prepare(`
+      INSERT INTO fine_vehicles (plate, plate_type, city_code, owner_name, engine_no, vin)
+      VALUES (@plate, @plate_type, @city_code, @owner_name, @engine_no, @vin)`),
+    binding: db.prepare('SELECT * FROM fine_vehicle_bindings WHERE id = ?'),
+    bindingFor: db.prepare('SELECT * FROM fine_vehicle_bindings WHERE user_id = ? AND plate = ?'),
+    bindingsOf: db.prepare('SELECT * FROM fine_vehicle_bindings WHERE user_id = ? ORDER BY bound_at, rowid'),
+    countBindings: db.prepare('SELECT COUNT(*) AS n FROM fine_vehicle_bindings WHERE user_id = ?'),
+    insertBinding: db.prepare('INSERT INTO fine_vehicle_bindings (id, user_id, plate, bound_at) VALUES (@id, @user_id, @plate, @bound_at)'),
+    unbind: db.prepare('DELETE FROM fine_vehicle_bindings WHERE id = ?'),
+    violations: db.prepare(`${VIOLATION_VIEW} WHERE v.plate = ? ORDER BY v.occurred_at DESC, v.id`),
+    violation: db.prepare(`${VIOLATION_VIEW} WHERE v.id = ?`),
+    byDecision: db.prepare(`${VIOLATION_VIEW} WHERE v.decision_number = ?`),
+    insertViolation: db.prepare(`
+      INSERT INTO fine_violations (id, plate, occurred_at, place, act, code, fine_fen, points, status, decision_number,
+        decision_received_on, paid_at, paid_via, charged_on)
+      VALUES (@id, @plate, @occurred_at, @place, @act, @code, @fine_fen, @points, @status, @decision_number,
+        @decision_received_on, @paid_at, @paid_via, @charged_on)`),
+    markPaid: db.prepare(`
+      UPDATE fine_violations SET status = 'paid', paid_at = @at, paid_via = 'payment', payment_id = @payment, charged_on = @on
+      WHERE id = @id AND status = 'awaiting_payment'`),
+    lookedUp: db.prepare('SELECT 1 FROM fine_decision_lookups WHERE user_id = ? AND violation_id = ?'),
+    recordLookup: db.prepare(
+      'INSERT OR IGNORE INTO fine_decision_lookups (user_id, violation_id, looked_up_at) VALUES (?, ?, ?)',
+    ),
+    decisionCount: db.prepare("SELECT COUNT(*) AS n FROM fine_violations WHERE decision_number LIKE ? || '%'"),
+  }
+
+  return {
+    vehicle: (plate: string) => stmts.vehicle.get(plate) as VehicleRow | undefined,
+    insertVehicle: (row: VehicleRow) => stmts.insertVehicle.run(row),
+    binding: (id: string) => stmts.binding.get(id) as BindingRow | undefined,
+    bindingFor: (userId: string, plate: string) => stmts.bindingFor.get(userId, plate) as BindingRow | undefined,
+    bindingsOf: (userId: string) => stmts.bindingsOf.all(userId) as BindingRow[],
+    /** Binds unless already bound by this user or the user is at the limit (checked in the same transaction). */
+    bind: db.transaction(
+      (
+        userId: string,
+        plate: string,
+        nowMs: number,
+        limit: number,
+        id?: string,
+      ): { kind: 'bound'; binding: BindingRow } | { kind: 'exists'; id: string } | { kind: 'limit' } => {
+        const existing = stmts.bindingFor.get(userId, plate) as BindingRow | undefined
+        if (existing) return { kind: 'exists', id: existing.id }
+        const { n } = stmts.countBindings.get(userId) as { n: number }
+        if (n >= limit) return { kind: 'limit' }
+        const binding: BindingRow = { id: id ?? newId('veh'), user_id: userId, plate, bound_at: nowMs }
+        stmts.insertBinding.run(binding)
+        return { kind: 'bound', binding }
+      },
+    ),
+    unbind: (id: string) => stmts.unbind.run(id).changes > 0,
+    violations: (plate: string) => stmts.violations.all(plate) as ViolationView[],
+    violation: (id: string) => stmts.violation.get(id) as ViolationView | undefined,
+    byDecision: (number: string) => stmts.byDecision.get(number) as ViolationView | undefined,
+    insertViolation: (row: Omit<ViolationRow, 'payment_id'>) => stmts.insertViolation.run(row),
+    markPaidByPayment: (id: string, paymentId: string, atMs: number, chargedOn: string) =>
+      stmts.markPaid.run({ id, payment: paymentId, at: atMs, on: chargedOn }).changes === 1,
+    lookedUp: (userId: string, violationId: string) => stmts.lookedUp.get(userId, violationId) !== undefined,
+    recordLookup: (userId: string, violationId: string, nowMs: number) => stmts.recordLookup.run(userId, violationId, nowMs),
+    /** How many decisions were issued with this 10-digit prefix (region + year), for the next number. */
+    decisionCount: (prefix: string) => (stmts.decisionCount.get(prefix) as { n: number }).n,
+  }
+}
+
+export type FinesRepo = ReturnType<typeof createRepo>
+
+const repos = new WeakMap<Db, FinesRepo>()
+
+/** One repo (prepared statements) per database. */
+export function finesRepo(db: Db): FinesRepo {
+  let repo = repos.get(db)
+  if (!repo) {
+    repo = createRepo(db)
+    repos.set(db, repo)
+  }
+  return repo
+}

@@ -1,0 +1,211 @@
+// /api/v1/fines: vehicle rules and plate types (public), vehicle bindings, violations, and the
+// decision lookup that lets a caller pay a fine by its 决定书编号 without binding the vehicle.
+import {
+  DecisionLookupSchema,
+  DecisionParamsSchema,
+  MAX_VEHICLES_PER_USER,
+  NoContentSchema,
+  PlateTypeListSchema,
+  VehicleCreateBodySchema,
+  VehicleListSchema,
+  VehicleParamsSchema,
+  VehicleRuleQuerySchema,
+  VehicleRuleSchema,
+  VehicleSchema,
+  ViolationListSchema,
+  ViolationParamsSchema,
+  ViolationSchema,
+} from '../../contract'
+import { problems } from '../../http/problem'
+import { BODY_PROBLEMS, responses } from '../../http/responses'
+import { currentUser, type DomainRoutes } from '../../http/types'
+import { cstDate } from '../../lib/china-time'
+import { checkDecisionNumber, checkPlate, normalisePlate } from '../../../src/lib/validators'
+import { settlePayments } from '../payments/repo'
+import { PLATE_PREFIX_CITIES, PLATE_TYPES, plateTypeFor, ruleFor, ruleHint } from './data/rules'
+import { dueTotals, toDecisionLookup, toVehicle, toViolation } from './present'
+import { fineProblems } from './problems'
+import { finesRepo, type BindingRow, type VehicleRow } from './repo'
+
+const tags = ['fines']
+const security = [{ bearerAuth: [] }]
+
+export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
+  const repo = finesRepo(ctx.db)
+  // A violation's "paid" may depend on a due payment notification: settle first.
+  app.addHook('preHandler', async () => {
+    settlePayments(ctx.db, ctx.clock.now())
+  })
+  const today = () => cstDate(ctx.clock.now())
+
+  /** The caller's binding; 404 if it does not exist, 403 if it is someone else's. */
+  function ownBinding(id: string, userId: string): BindingRow {
+    const binding = repo.binding(id)
+    if (!binding) throw fineProblems.vehicleNotBound()
+    if (binding.user_id !== userId) throw problems.forbiddenResource('该车辆')
+    return binding
+  }
+
+  const presentBinding = (binding: BindingRow) =>
+    toVehicle(binding, repo.vehicle(binding.plate) as VehicleRow, repo.violations(binding.plate), today())
+
+  app.get(
+    '/fines/vehicle-rules',
+    {
+      schema: {
+        tags,
+        summary: "A city's vehicle check rule (public): which last digits of the engine number or VIN binding asks for",
+        querystring: VehicleRuleQuerySchema,
+        response: responses({ 200: VehicleRuleSchema }),
+      },
+    },
+    async (request) => {
+      const rule = ruleFor(request.query.city)
+      if (!rule) throw fineProblems.unknownCity()
+      return { cityCode: rule.cityCode, field: rule.field, digits: rule.digits, hint: ruleHint(rule) }
+    },
+  )
+
+  app.get(
+    '/fines/plate-types',
+    { schema: { tags, summary: 'Plate types (public)', response: responses({ 200: PlateTypeListSchema }) } },
+    async () => ({ items: PLATE_TYPES }),
+  )
+
+  app.post(
+    '/fines/vehicles',
+    {
+      onRequest: ctx.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Bind a vehicle: plate + plate type + the last digits of the engine number or VIN the city asks for',
+        body: VehicleCreateBodySchema,
+        response: responses({ 201: VehicleSchema }, 401, 404, 409, ...BODY_PROBLEMS),
+      },
+    },
+    async (request, reply) => {
+      const body = request.body
+      const plateType = plateTypeFor(body.plateType)
+      if (!plateType) throw fineProblems.unknownPlateType()
+      const plateError = checkPlate(body.plate, { newEnergy: plateType.newEnergy })
+      if (plateError !== null) throw fineProblems.plate(plateError)
+      const plate = normalisePlate(body.plate)
+      const cityCode = PLATE_PREFIX_CITIES[plate.slice(0, 2)]
+      const rule = cityCode === undefined ? undefined : ruleFor(cityCode)
+      // Only Zhejiang plates are in the registry.
+      if (!rule) throw fineProblems.vehicleNotFound()
+      const digits = body.checkDigits.replace(/\s/g, '').toUpperCase()
+      if (!new RegExp(`^[0-9A-Z]{${rule.digits}}$`).test(digits)) throw fineProblems.checkDigits(ruleHint(rule))
+      const vehicle = repo.vehicle(plate)
+      const source = vehicle ? (rule.field === 'engine' ? vehicle.engine_no : vehicle.vin).toUpperCase() : ''
+      // One answer for every mismatch: the registry must not confirm which part was wrong.
+      if (!vehicle || vehicle.plate_type !== plateType.code || vehicle.city_code !== cityCode || !source.endsWith(digits)) {
+        throw fineProblems.vehicleNotFound()
+      }
+      const result = repo.bind(currentUser(request).userId, vehicle.plate, ctx.clock.now(), MAX_VEHICLES_PER_USER)
+      if (result.kind === 'exists') throw fineProblems.alreadyBound(result.id)
+      if (result.kind === 'limit') throw fineProblems.limitReached()
+      return reply
+        .code(201)
+        .header('location', `/api/v1/fines/vehicles/${result.binding.id}`)
+        .send(presentBinding(result.binding))
+    },
+  )
+
+  app.get(
+    '/fines/vehicles',
+    {
+      onRequest: ctx.authenticate,
+      schema: { tags, security, summary: 'My bound vehicles', response: responses({ 200: VehicleListSchema }, 401) },
+    },
+    async (request) => ({ items: repo.bindingsOf(currentUser(request).userId).map(presentBinding) }),
+  )
+
+  app.delete(
+    '/fines/vehicles/:id',
+    {
+      onRequest: ctx.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Unbind one of my vehicles (its violations stay)',
+        params: VehicleParamsSchema,
+        response: responses({ 204: NoContentSchema }, 401, 403, 404),
+      },
+    },
+    async (request, reply) => {
+      const binding = ownBinding(request.params.id, currentUser(request).userId)
+      repo.unbind(binding.id)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.get(
+    '/fines/vehicles/:id/violations',
+    {
+      onRequest: ctx.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Violations of one of my vehicles, newest first, with the running charges',
+        params: VehicleParamsSchema,
+        response: responses({ 200: ViolationListSchema }, 401, 403, 404),
+      },
+    },
+    async (request) => {
+      const userId = currentUser(request).userId
+      const binding = ownBinding(request.params.id, userId)
+      const rows = repo.violations(binding.plate)
+      const day = today()
+      const { totalFineFen, totalSurchargeFen, totalDueFen } = dueTotals(rows, day)
+      return { items: rows.map((row) => toViolation(row, binding.id, userId, day)), totalFineFen, totalSurchargeFen, totalDueFen }
+    },
+  )
+
+  app.get(
+    '/fines/violations/:id',
+    {
+      onRequest: ctx.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'One violation of a vehicle I have bound',
+        params: ViolationParamsSchema,
+        response: responses({ 200: ViolationSchema }, 401, 403, 404),
+      },
+    },
+    async (request) => {
+      const userId = currentUser(request).userId
+      const row = repo.violation(request.params.id)
+      if (!row) throw fineProblems.violationNotFound()
+      const binding = repo.bindingFor(userId, row.plate)
+      if (!binding) throw problems.forbiddenResource('该违法记录')
+      return toViolation(row, binding.id, userId, today())
+    },
+  )
+
+  app.get(
+    '/fines/decisions/:number',
+    {
+      onRequest: ctx.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Look a fine up by its 16-digit decision number (决定书编号), to pay it without binding the vehicle',
+        params: DecisionParamsSchema,
+        response: responses({ 200: DecisionLookupSchema }, 401, 404, 409),
+      },
+    },
+    async (request) => {
+      const formatError = checkDecisionNumber(request.params.number)
+      if (formatError !== null) throw fineProblems.decisionNumber(formatError)
+      const row = repo.byDecision(request.params.number.replace(/\s/g, ''))
+      if (!row) throw fineProblems.decisionNotFound()
+      if (row.status === 'paid') throw fineProblems.decisionAlreadyPaid()
+      // Looking it up is the proof of holding the paper decision: the caller may now pay it.
+      repo.recordLookup(currentUser(request).userId, row.id, ctx.clock.now())
+      return toDecisionLookup(row, today())
+    },
+  )
+}
