@@ -44,6 +44,8 @@ export default function MePage() {
 
       <CellGroup title='我的服务'>
         <Cell title='生活缴费户号' extra='水 电 燃气 ›' clickable onClick={() => openPage('/features/bills/pages/accounts/index')} />
+        <Cell title='我的车辆' extra='交通违法 罚款 ›' clickable onClick={() => openPage('/features/fines/pages/vehicles/index')} />
+        <Cell title='非税缴费' extra='考试报名费等 ›' clickable onClick={() => openPage('/features/fees/pages/pay/index')} />
         <Cell title='缴费记录' extra='订单与电子票据 ›' clickable onClick={() => openPage('/features/payments/pages/history/index')} />
       </CellGroup>
       <CellGroup title='更多'>

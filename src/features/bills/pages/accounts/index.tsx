@@ -58,6 +58,9 @@ export default function AccountsPage() {
             <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/payments/pages/history/index')}>
               缴费记录
             </Button>
+            <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/fees/pages/pay/index')}>
+              非税缴费（考试报名费等）
+            </Button>
           </View>
         </QueryState>
       </LoginRequired>

@@ -1,0 +1,196 @@
+import type { Charge, FeeNotice, Vehicle, Violation, ViolationList } from '@contract'
+import { formatFen } from '@/lib/money'
+import { screenshot, startH5, storageDump, type H5Session } from './browser'
+
+// Traffic fines and non-tax fees (issue 5): bind the seeded unbound vehicle (a wrong plate is
+// explained and kept), pay a fine that carries 加处罚款 through the unified payment (H5 sandbox
+// cashier) and check the server's record; pay by 决定书编号 without binding; pay a fee by 缴款码.
+jest.setTimeout(180_000)
+
+// Seeded sandbox data (mock/README.md "Traffic fines" / "Non-tax fees").
+const UNBOUND = { plate: '浙AD12345', plateTypeName: '新能源小型车', checkDigits: '608321' }
+const BOUND_PLATE_MASKED = '浙A**55T'
+const DECISION_NUMBER = '3301042026110001'
+const FEE_CODE = '33000026110000000001'
+const EXPIRED_FEE_CODE = '33000026110000000003'
+
+let h5: H5Session
+
+interface PaymentRecord {
+  id: string
+  status: string
+  amountFen: number
+  items: Array<{ kind: string; id: string }>
+}
+
+async function api<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${h5.origin}/api/v1${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  })
+  return (await response.json()) as T
+}
+
+/** The app's own session token, read from its storage (to ask the server what it stored). */
+async function appToken(): Promise<string> {
+  const stored = await storageDump(h5.page)
+  return (JSON.parse(stored['cs.session']) as { accessToken: string }).accessToken
+}
+
+/** From a checkout page: confirm, pay on the sandbox cashier, wait for the server's success. */
+async function payAtCashier(): Promise<void> {
+  const { page } = h5
+  await page.getByText('统一公共支付平台').waitFor()
+  await page.locator('.amount-bar .nut-button', { hasText: '确认支付' }).click()
+  await page.getByRole('button', { name: /确认支付/ }).click()
+  await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
+}
+
+beforeAll(async () => {
+  h5 = await startH5({ paymentNotifyDelayMs: 300 })
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  await page.getByRole('button', { name: '杭州市' }).click()
+  await page.goto(`${origin}/pages/login/index`)
+  await page.getByRole('radio', { name: /居民/ }).click()
+  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
+  await page.waitForFunction(() => !location.pathname.includes('/login'))
+})
+
+afterAll(async () => {
+  await h5?.close()
+})
+
+test('unpaid fines of the seeded vehicle are in the home to-do inbox and lead to its violations', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  const item = page.getByText(/^交通违法待缴 ¥/).first()
+  await item.waitFor()
+  await page.getByText(new RegExp(`${BOUND_PLATE_MASKED.replace(/\*/g, '\\*')} · \\d+ 笔`)).first().waitFor()
+  await item.click()
+  await page.getByText('待缴款合计').waitFor()
+})
+
+test('bind the seeded new-energy vehicle: a wrong plate is explained inline and the text stays', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/features/fines/pages/vehicles/index`)
+  await page.getByText(BOUND_PLATE_MASKED).waitFor()
+  await page.locator('.nut-button', { hasText: '绑定车辆' }).click()
+  await page.getByRole('radio', { name: UNBOUND.plateTypeName }).click()
+  // The check-digits label comes from the current city's rule.
+  await page.locator('.bind__label', { hasText: /后 \d+ 位/ }).waitFor()
+  const plate = page.locator('.bind__input input').nth(0)
+  const digits = page.locator('.bind__input input').nth(1)
+  await plate.fill('浙A1O345')
+  await digits.fill(UNBOUND.checkDigits)
+  await page.locator('.nut-button', { hasText: '确认绑定' }).click()
+  await page.getByRole('alert').filter({ hasText: /不使用字母 I 和 O/ }).waitFor()
+  expect(await plate.inputValue()).toBe('浙A1O345')
+  expect(await digits.inputValue()).toBe(UNBOUND.checkDigits)
+  await screenshot(page, '20-fines-bind')
+
+  await plate.fill(UNBOUND.plate)
+  await page.locator('.nut-button', { hasText: '确认绑定' }).click()
+  await page.waitForURL(/\/features\/fines\/pages\/violations\/index/)
+  await page.getByText('待缴款合计').waitFor()
+  const vehicles = await api<{ items: Vehicle[] }>('/fines/vehicles', await appToken())
+  expect(vehicles.items.some((vehicle) => vehicle.plateTypeName === UNBOUND.plateTypeName && vehicle.plate.startsWith('浙A'))).toBe(true)
+})
+
+test('pay one fine with 加处罚款: the breakdown matches the server, the server records it paid', async () => {
+  const { page, origin } = h5
+  const token = await appToken()
+  const vehicle = (await api<{ items: Vehicle[] }>('/fines/vehicles', token)).items.find((item) => item.plate === BOUND_PLATE_MASKED)!
+  expect(vehicle).toBeDefined()
+  const list = await api<ViolationList>(`/fines/vehicles/${vehicle.id}/violations`, token)
+
+  await page.goto(`${origin}/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(vehicle.id)}`)
+  await page
+    .getByText(`罚款 ${formatFen(list.totalFineFen)} + 加处罚款 ${formatFen(list.totalSurchargeFen)} = 合计`)
+    .waitFor()
+  await page.locator('.violations__totals-due', { hasText: formatFen(list.totalDueFen) }).waitFor()
+  await page.locator('.violations__status', { hasText: '待缴款' }).first().waitFor()
+  await screenshot(page, '21-fines-violations')
+
+  const target = list.items.find((item) => item.status === 'awaiting_payment' && item.charge && item.charge.surchargeFen > 0 && !item.charge.capped)!
+  expect(target).toBeDefined()
+  const charge = target.charge as Charge
+  expect(charge.totalFen).toBe(charge.fineFen + charge.surchargeFen)
+
+  await page.goto(`${origin}/features/fines/pages/violation/index?id=${encodeURIComponent(target.id)}`)
+  await page.getByText(`每日增加 ${formatFen(charge.dailyIncreaseFen)}，至 ${charge.capReachedOn} 封顶`).waitFor()
+  await page.getByText(`加处罚款（逾期 ${charge.overdueDays} 天）`).waitFor()
+  expect((await page.locator('.charge__total').textContent())?.trim()).toBe(formatFen(charge.fineFen + charge.surchargeFen))
+  await page.getByText(/依据《行政处罚法》第七十二条/).waitFor()
+  if (target.decisionNumber) await page.getByText(`决定书编号：${target.decisionNumber}`).waitFor()
+  await screenshot(page, '22-fines-violation')
+
+  await page.locator('.nut-button', { hasText: `缴纳 ${formatFen(charge.totalFen)}` }).click()
+  await payAtCashier()
+  await screenshot(page, '23-fines-paid')
+
+  const after = await api<Violation>(`/fines/violations/${target.id}`, token)
+  expect(after.status).toBe('paid')
+  const payments = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+  const paid = payments.items.find((payment) => payment.items.some((item) => item.kind === 'fine' && item.id === target.id))!
+  expect(paid.status).toBe('success')
+  expect(paid.amountFen).toBe(charge.totalFen)
+
+  // The detail now says 已缴款 and leads to the receipt.
+  await page.goto(`${origin}/features/fines/pages/violation/index?id=${encodeURIComponent(target.id)}`)
+  await page.locator('.violation__status--paid', { hasText: '已缴款' }).waitFor()
+  await page.locator('.nut-button', { hasText: '查看电子票据' }).waitFor()
+})
+
+test('pay by 决定书编号 without binding: a short number is explained, the seeded one is paid', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/features/fines/pages/vehicles/index`)
+  await page.locator('.nut-button', { hasText: '按决定书编号缴款' }).click()
+  const input = page.locator('.decision__input input')
+  await input.fill('3301')
+  await page.locator('.nut-button', { hasText: /^查询$/ }).click()
+  await page.getByRole('alert').filter({ hasText: '决定书编号为 16 位数字，您输入了 4 位' }).waitFor()
+  expect(await input.inputValue()).toBe('3301')
+
+  await input.fill(DECISION_NUMBER)
+  await page.locator('.nut-button', { hasText: /^查询$/ }).click()
+  await page.getByText('核对处罚信息').waitFor()
+  await page.getByText(`决定书编号：${DECISION_NUMBER}`).waitFor()
+  await screenshot(page, '24-fines-decision')
+  await page.locator('.decision__submit .nut-button', { hasText: '缴纳' }).click()
+  await payAtCashier()
+
+  // Looked up again, it is paid: said inline, the number is kept.
+  await page.goto(`${origin}/features/fines/pages/decision/index`)
+  await input.fill(DECISION_NUMBER)
+  await page.locator('.nut-button', { hasText: /^查询$/ }).click()
+  await page.getByRole('alert').waitFor()
+  expect(await input.inputValue()).toBe(DECISION_NUMBER)
+})
+
+test('pay a fee by 缴款码; an expired code says 已超过缴款期限 and keeps the input', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/features/bills/pages/accounts/index`)
+  await page.locator('.nut-button', { hasText: '非税缴费（考试报名费等）' }).click()
+  const input = page.locator('.fee__input input')
+  await input.fill(EXPIRED_FEE_CODE)
+  await page.locator('.nut-button', { hasText: /^查询$/ }).click()
+  await page.getByRole('alert').filter({ hasText: /已超过缴款期限/ }).waitFor()
+  expect(await input.inputValue()).toBe(EXPIRED_FEE_CODE)
+
+  await input.fill(FEE_CODE)
+  await page.locator('.nut-button', { hasText: /^查询$/ }).click()
+  await page.getByText('核对缴款信息').waitFor()
+  await page.getByText(/缴款人：\*/).waitFor()
+  await screenshot(page, '25-fees-notice')
+  await page.locator('.fee__submit .nut-button', { hasText: '立即缴费' }).click()
+  await payAtCashier()
+
+  const notice = await api<FeeNotice>(`/fees/notices/${FEE_CODE}`, await appToken())
+  expect(notice.status).toBe('paid')
+  await page.goto(`${origin}/features/fees/pages/pay/index`)
+  await input.fill(FEE_CODE)
+  await page.locator('.nut-button', { hasText: /^查询$/ }).click()
+  await page.locator('.fee__status--paid', { hasText: '已缴' }).waitFor()
+  await page.locator('.nut-button', { hasText: '查看电子票据' }).waitFor()
+})

@@ -1,0 +1,195 @@
+import type { PlateType } from '@contract'
+import { Button } from '@nutui/nutui-react-taro'
+import { Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { isApiError, messageOf } from '@/api/errors'
+import { EmptyState } from '@/components/empty-state'
+import { LoginRequired } from '@/components/login-required'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { openPage } from '@/lib/navigation'
+import { usePreferences } from '@/lib/use-preferences'
+import { checkPlate, normalisePlate } from '@/lib/validators'
+import { bindVehicle, fineKeys, usePlateTypes, useVehicleRule } from '../../api'
+import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '../../model/check-digits'
+import './index.scss'
+
+interface FieldErrors {
+  plate?: string
+  plateType?: string
+  checkDigits?: string
+  form?: string
+}
+
+/** 号牌种类 → 车牌号码 → 发动机号/车架号后几位 (as the current city asks) → bind. */
+export default function BindVehiclePage() {
+  const { cityCode } = usePreferences()
+  const queryClient = useQueryClient()
+  const plateTypes = usePlateTypes()
+  const rules = useVehicleRule(cityCode)
+  const [plateType, setPlateType] = useState<PlateType | null>(null)
+  const [plate, setPlate] = useState('')
+  const [checkDigits, setCheckDigits] = useState('')
+  const [errors, setErrors] = useState<FieldErrors>({})
+
+  const bind = useMutation({
+    mutationFn: () => bindVehicle(normalisePlate(plate), plateType!.code, normaliseCheckDigits(checkDigits)),
+    onSuccess: (vehicle) => {
+      void queryClient.invalidateQueries({ queryKey: fineKeys.vehicles })
+      void queryClient.invalidateQueries({ queryKey: ['inbox'] })
+      void Taro.showToast({ title: '绑定成功', icon: 'success' })
+      void Taro.redirectTo({ url: `/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(vehicle.id)}` })
+    },
+    onError: (error) => {
+      // Keep everything typed; put each server message next to its field.
+      if (isApiError(error) && Object.keys(error.fieldErrors).length > 0) {
+        const { plate: plateError, plateType: typeError, checkDigits: digitsError } = error.fieldErrors
+        setErrors({
+          plate: plateError,
+          plateType: typeError,
+          checkDigits: digitsError,
+          form: plateError || typeError || digitsError ? undefined : error.userMessage,
+        })
+      } else {
+        setErrors({ form: messageOf(error) })
+      }
+    },
+  })
+
+  function plateProblem(type: PlateType | null = plateType): string | undefined {
+    return checkPlate(plate, type ? { newEnergy: type.newEnergy } : {}) ?? undefined
+  }
+
+  function chooseType(next: PlateType) {
+    setPlateType(next)
+    // Re-check a plate already typed against the new type (新能源 plates have 6 characters).
+    setErrors((current) => ({ ...current, plateType: undefined, form: undefined, plate: plate ? plateProblem(next) : undefined }))
+  }
+
+  function submit() {
+    if (bind.isPending) return
+    const next: FieldErrors = {
+      plateType: plateType ? undefined : '请选择号牌种类（见行驶证）',
+      plate: plateProblem(),
+      checkDigits: rules.data ? checkCheckDigits(checkDigits, rules.data) ?? undefined : undefined,
+    }
+    setErrors(next)
+    if (!next.plateType && !next.plate && !next.checkDigits && rules.data) bind.mutate()
+  }
+
+  if (!cityCode) {
+    return (
+      <PageShell>
+        <EmptyState
+          title='请先选择城市'
+          description='不同城市绑定车辆时核对的信息不同'
+          action={
+            <Button type='primary' onClick={() => openPage('/pages/city/index')}>
+              选择城市
+            </Button>
+          }
+        />
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell>
+      <LoginRequired reason='登录后才能绑定机动车'>
+        <View className='bind'>
+          <Text className='section-title'>1. 选择号牌种类</Text>
+          <QueryState query={plateTypes}>
+            <View className='bind__types' role='radiogroup' aria-label='号牌种类'>
+              {(plateTypes.data ?? []).map((item) => (
+                <View
+                  key={item.code}
+                  role='radio'
+                  aria-checked={plateType?.code === item.code}
+                  aria-label={item.name}
+                  className={`bind__type${plateType?.code === item.code ? ' bind__type--selected' : ''}`}
+                  onClick={() => chooseType(item)}
+                >
+                  <Text>
+                    {plateType?.code === item.code ? '✓ ' : ''}
+                    {item.name}
+                  </Text>
+                </View>
+              ))}
+            </View>
+          </QueryState>
+          {errors.plateType ? (
+            <View className='bind__error bind__error--outside' role='alert'>
+              <Text>⚠ {errors.plateType}</Text>
+            </View>
+          ) : null}
+
+          <Text className='section-title'>2. 输入车牌号码</Text>
+          <View className='bind__field card'>
+            <Input
+              className={`bind__input${errors.plate ? ' bind__input--error' : ''}`}
+              type='text'
+              value={plate}
+              placeholder={plateType?.newEnergy ? '例如 浙AD12345' : '例如 浙A12345'}
+              maxlength={12}
+              aria-label='车牌号码'
+              onInput={(event) => {
+                setPlate(event.detail.value)
+                setErrors((current) => ({ ...current, plate: undefined, form: undefined }))
+              }}
+              onBlur={() => {
+                if (plate) setErrors((current) => ({ ...current, plate: plateProblem() }))
+              }}
+            />
+            <Text className='bind__hint'>省份简称 + 字母 + 号码，字母不区分大小写；新能源车为 6 位号码</Text>
+            {errors.plate ? (
+              <View className='bind__error' role='alert'>
+                <Text>⚠ {errors.plate}</Text>
+              </View>
+            ) : null}
+          </View>
+
+          <Text className='section-title'>3. 核对车辆信息</Text>
+          <QueryState query={rules} rows={2}>
+            {rules.data ? (
+              <View className='bind__field card'>
+                <Text className='bind__label'>{checkDigitsLabel(rules.data)}</Text>
+                <Input
+                  className={`bind__input${errors.checkDigits ? ' bind__input--error' : ''}`}
+                  type='text'
+                  value={checkDigits}
+                  placeholder={`请输入${checkDigitsLabel(rules.data)}`}
+                  maxlength={rules.data.digits + 4}
+                  aria-label={checkDigitsLabel(rules.data)}
+                  onInput={(event) => {
+                    setCheckDigits(event.detail.value)
+                    setErrors((current) => ({ ...current, checkDigits: undefined, form: undefined }))
+                  }}
+                  onConfirm={submit}
+                />
+                <Text className='bind__hint'>{rules.data.hint}</Text>
+                {errors.checkDigits ? (
+                  <View className='bind__error' role='alert'>
+                    <Text>⚠ {errors.checkDigits}</Text>
+                  </View>
+                ) : null}
+              </View>
+            ) : null}
+          </QueryState>
+
+          {errors.form ? (
+            <View className='bind__error bind__error--outside' role='alert'>
+              <Text>⚠ {errors.form}</Text>
+            </View>
+          ) : null}
+          <View className='bind__submit'>
+            <Button type='primary' block size='large' loading={bind.isPending} onClick={submit}>
+              确认绑定
+            </Button>
+          </View>
+        </View>
+      </LoginRequired>
+    </PageShell>
+  )
+}

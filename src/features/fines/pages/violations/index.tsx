@@ -1,0 +1,174 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import { encodeItems } from '@/api/payable-ref'
+import { AmountBar } from '@/components/amount-bar'
+import { EmptyState } from '@/components/empty-state'
+import { LoginRequired } from '@/components/login-required'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { formatFen } from '@/lib/money'
+import { openPage } from '@/lib/navigation'
+import { formatDateTime } from '@/lib/payment-status'
+import { fineKeys, unbindVehicle, useVehicles, useViolations } from '../../api'
+import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
+import { fineItems, payable, selectedDueFen } from '../../model/selection'
+import './index.scss'
+
+function detailUrl(id: string): string {
+  return `/features/fines/pages/violation/index?id=${encodeURIComponent(id)}`
+}
+
+export default function ViolationsPage() {
+  const { params } = useRouter()
+  const vehicleId = params.vehicleId ? decodeURIComponent(params.vehicleId) : ''
+  const queryClient = useQueryClient()
+  const vehicles = useVehicles()
+  const vehicle = vehicles.data?.find((item) => item.id === vehicleId)
+  const violations = useViolations(vehicleId)
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const leaving = useRef(false)
+
+  useDidShow(() => {
+    leaving.current = false
+    void violations.refetch()
+    void vehicles.refetch()
+  })
+
+  const items = useMemo(() => violations.data?.items ?? [], [violations.data])
+  // Every 待缴款 fine starts ticked: most people pay all they owe.
+  const due = useMemo(() => payable(items), [items])
+  useEffect(() => setSelected(new Set(due.map((violation) => violation.id))), [due])
+
+  const unbind = useMutation({
+    mutationFn: () => unbindVehicle(vehicleId),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: fineKeys.vehicles })
+      void queryClient.invalidateQueries({ queryKey: ['inbox'] })
+      void Taro.showToast({ title: '已解除绑定', icon: 'none' })
+      void Taro.navigateBack()
+    },
+    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+  })
+
+  async function confirmUnbind() {
+    const { confirm } = await Taro.showModal({
+      title: '解除绑定',
+      content: '解除后不再显示该车的违法记录，已缴记录和票据仍可在缴费记录中查看。',
+      confirmText: '解除',
+      cancelText: '保留',
+    })
+    if (confirm) unbind.mutate()
+  }
+
+  function toggle(id: string) {
+    setSelected((current) => {
+      const next = new Set(current)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+  }
+
+  function pay() {
+    // A double tap must not open two checkouts.
+    if (leaving.current) return
+    leaving.current = true
+    openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems(fineItems(items, selected)))}`)
+  }
+
+  const total = selectedDueFen(items, selected)
+  const ticked = due.filter((violation) => selected.has(violation.id)).length
+
+  return (
+    <PageShell className='violations-page'>
+      <LoginRequired reason='登录后查看交通违法记录'>
+        {vehicle ? (
+          <View className='violations__head'>
+            <Text className='violations__plate'>{vehicle.plate}</Text>
+            <Text className='violations__meta'>{vehicle.plateTypeName}</Text>
+          </View>
+        ) : null}
+
+        <QueryState query={violations} rows={5}>
+          {violations.data ? (
+            <>
+              <View className='violations__totals card' aria-label='待缴合计'>
+                <Text className='violations__totals-title'>待缴款合计</Text>
+                <Text>
+                  罚款 {formatFen(violations.data.totalFineFen)} + 加处罚款 {formatFen(violations.data.totalSurchargeFen)} = 合计{' '}
+                  <Text className='violations__totals-due'>{formatFen(violations.data.totalDueFen)}</Text>
+                </Text>
+              </View>
+              {items.length === 0 ? (
+                <EmptyState title='没有交通违法记录' description='有新的违法记录时会在首页待办中提醒您' />
+              ) : (
+                <View className='violations__list'>
+                  {items.map((violation) => {
+                    const interactive = violation.status === 'awaiting_payment' && !!violation.charge
+                    const isTicked = interactive && selected.has(violation.id)
+                    const when = formatDateTime(violation.occurredAt)
+                    const amount = violation.charge?.totalFen ?? violation.fineFen
+                    return (
+                      <View
+                        key={violation.id}
+                        className={`violations__item card${isTicked ? ' violations__item--ticked' : ''}`}
+                        role={interactive ? 'checkbox' : 'link'}
+                        aria-checked={interactive ? isTicked : undefined}
+                        aria-label={`${when} ${violation.act} ${VIOLATION_STATUS_TEXT[violation.status]} ${formatFen(amount)}`}
+                        onClick={() => (interactive ? toggle(violation.id) : openPage(detailUrl(violation.id)))}
+                      >
+                        {interactive ? <Text className='violations__check'>{isTicked ? '☑' : '☐'}</Text> : null}
+                        <View className='violations__main'>
+                          <Text className='violations__act'>{violation.act}</Text>
+                          <Text className='violations__meta-line'>{when}</Text>
+                          <Text className='violations__meta-line'>{violation.place}</Text>
+                          <Text className='violations__meta-line'>
+                            罚款 {formatFen(violation.fineFen)} · 记 {violation.points} 分
+                            {violation.charge && violation.charge.surchargeFen > 0 ? ` · 加处罚款 ${formatFen(violation.charge.surchargeFen)}` : ''}
+                          </Text>
+                          {violation.status === 'unprocessed' ? <Text className='violations__note'>{UNPROCESSED_NOTE}</Text> : null}
+                          {violation.status === 'paid' && violation.paidAt ? (
+                            <Text className='violations__meta-line'>缴款时间 {formatDateTime(violation.paidAt)}</Text>
+                          ) : null}
+                        </View>
+                        <View className='violations__side'>
+                          {violation.status !== 'unprocessed' ? <Text className='violations__amount'>{formatFen(amount)}</Text> : null}
+                          <Text className={`violations__status violations__status--${violation.status}`}>{VIOLATION_STATUS_TEXT[violation.status]}</Text>
+                          <View
+                            className='violations__detail'
+                            role='link'
+                            aria-label={`${when} 违法详情`}
+                            onClick={(event) => {
+                              event.stopPropagation()
+                              openPage(detailUrl(violation.id))
+                            }}
+                          >
+                            <Text>详情 ›</Text>
+                          </View>
+                        </View>
+                      </View>
+                    )
+                  })}
+                </View>
+              )}
+            </>
+          ) : null}
+        </QueryState>
+
+        <View className='violations__unbind'>
+          <Button fill='none' type='danger' loading={unbind.isPending} onClick={() => void confirmUnbind()}>
+            解除绑定
+          </Button>
+        </View>
+
+        {due.length > 0 ? (
+          <AmountBar totalFen={total} label={`已选 ${ticked} 笔，合计`} actionText='立即缴费' disabled={total === 0} onAction={pay} />
+        ) : null}
+      </LoginRequired>
+    </PageShell>
+  )
+}
