@@ -1,4 +1,4 @@
-import { screenshot, startH5, storageDump, type H5Session } from './browser'
+import { api, appToken, type H5Session, screenshot, startAsResident, startH5, storageDump } from './browser'
 
 // Issue 4: bind a household account, pay two bills through the unified payment
 // (H5 sandbox cashier), see 已缴 and the receipt; and with the payment creation's
@@ -14,29 +14,11 @@ interface PaymentRecord {
   items: Array<{ kind: string; id: string }>
 }
 
-async function api<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`${h5.origin}/api/v1${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
-  })
-  return (await response.json()) as T
-}
 
-/** The app's own session token, read from its storage (to ask the server what it stored). */
-async function appToken(): Promise<string> {
-  const stored = await storageDump(h5.page)
-  return (JSON.parse(stored['cs.session']) as { accessToken: string }).accessToken
-}
 
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 300 })
-  const { page, origin } = h5
-  await page.goto(`${origin}/pages/home/index`)
-  await page.getByRole('button', { name: '杭州市' }).click()
-  await page.goto(`${origin}/pages/login/index`)
-  await page.getByRole('radio', { name: /居民/ }).click()
-  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
-  await page.waitForFunction(() => !location.pathname.includes('/login'))
+  await startAsResident(h5)
 })
 
 afterAll(async () => {
@@ -89,8 +71,8 @@ test('pay two bills through the cashier: server says success, bills show 已缴,
   await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
   await screenshot(page, '12-payment-success')
 
-  const token = await appToken()
-  const payments = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+  const token = await appToken(h5)
+  const payments = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
   const done = payments.items.filter((p) => p.status === 'success')
   expect(done).toHaveLength(1)
   expect(done[0].items).toHaveLength(2)
@@ -116,11 +98,11 @@ test('pay two bills through the cashier: server says success, bills show 已缴,
 
 test('a dropped answer on payment creation is retried with the same key: exactly one charge', async () => {
   const { page, origin } = h5
-  const token = await appToken()
+  const token = await appToken(h5)
   // Resident's seeded electricity account has an unpaid bill.
-  const accounts = await api<{ items: Array<{ id: string; type: string; unpaidCount: number }> }>('/utilities/accounts', token)
+  const accounts = await api<{ items: Array<{ id: string; type: string; unpaidCount: number }> }>(h5, '/utilities/accounts', token)
   const electricity = accounts.items.find((a) => a.type === 'electricity' && a.unpaidCount > 0)!
-  const before = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+  const before = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
 
   await fetch(`${origin}/__admin/faults`, {
     method: 'PUT',
@@ -134,7 +116,7 @@ test('a dropped answer on payment creation is retried with the same key: exactly
   await page.getByRole('button', { name: /确认支付/ }).click()
   await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
 
-  const after = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+  const after = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
   const created = after.items.filter((p) => !before.items.some((b) => b.id === p.id))
   expect(created).toHaveLength(1)
   expect(created[0].status).toBe('success')

@@ -103,3 +103,38 @@ export async function storageDump(page: Page): Promise<Record<string, string>> {
   }
   return out
 }
+
+/** Chooses 杭州 and logs in as the resident persona through the login page. */
+export async function startAsResident(h5: H5Session): Promise<void> {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  await page.getByRole('button', { name: '杭州市' }).click()
+  await page.goto(`${origin}/pages/login/index`)
+  await page.getByRole('radio', { name: /居民/ }).click()
+  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
+  await page.waitForFunction(() => !location.pathname.includes('/login'))
+}
+
+/** The app's own session token, read from its storage (to ask the server what it stored). */
+export async function appToken(h5: H5Session): Promise<string> {
+  const stored = await storageDump(h5.page)
+  return (JSON.parse(stored['cs.session']) as { accessToken: string }).accessToken
+}
+
+/** Calls the sandbox API directly (to check what the server stored). */
+export async function api<T>(h5: H5Session, path: string, token: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${h5.origin}/api/v1${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  })
+  return (await response.json()) as T
+}
+
+/** From a checkout page: confirm, pay on the sandbox cashier, wait for the server's success. */
+export async function payAtCashier(h5: H5Session): Promise<void> {
+  const { page } = h5
+  await page.getByText('统一公共支付平台').waitFor()
+  await page.locator('.amount-bar .nut-button', { hasText: '确认支付' }).click()
+  await page.getByRole('button', { name: /确认支付/ }).click()
+  await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
+}

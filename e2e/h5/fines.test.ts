@@ -1,6 +1,6 @@
 import type { Charge, FeeNotice, Vehicle, Violation, ViolationList } from '@contract'
 import { formatFen } from '@/lib/money'
-import { screenshot, startH5, storageDump, type H5Session } from './browser'
+import { api, appToken, type H5Session, payAtCashier, screenshot, startAsResident, startH5 } from './browser'
 
 // Traffic fines and non-tax fees (issue 5): bind the seeded unbound vehicle (a wrong plate is
 // explained and kept), pay a fine that carries 加处罚款 through the unified payment (H5 sandbox
@@ -23,38 +23,12 @@ interface PaymentRecord {
   items: Array<{ kind: string; id: string }>
 }
 
-async function api<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`${h5.origin}/api/v1${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
-  })
-  return (await response.json()) as T
-}
 
-/** The app's own session token, read from its storage (to ask the server what it stored). */
-async function appToken(): Promise<string> {
-  const stored = await storageDump(h5.page)
-  return (JSON.parse(stored['cs.session']) as { accessToken: string }).accessToken
-}
 
-/** From a checkout page: confirm, pay on the sandbox cashier, wait for the server's success. */
-async function payAtCashier(): Promise<void> {
-  const { page } = h5
-  await page.getByText('统一公共支付平台').waitFor()
-  await page.locator('.amount-bar .nut-button', { hasText: '确认支付' }).click()
-  await page.getByRole('button', { name: /确认支付/ }).click()
-  await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
-}
 
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 300 })
-  const { page, origin } = h5
-  await page.goto(`${origin}/pages/home/index`)
-  await page.getByRole('button', { name: '杭州市' }).click()
-  await page.goto(`${origin}/pages/login/index`)
-  await page.getByRole('radio', { name: /居民/ }).click()
-  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
-  await page.waitForFunction(() => !location.pathname.includes('/login'))
+  await startAsResident(h5)
 })
 
 afterAll(async () => {
@@ -93,16 +67,16 @@ test('bind the seeded new-energy vehicle: a wrong plate is explained inline and 
   await page.locator('.nut-button', { hasText: '确认绑定' }).click()
   await page.waitForURL(/\/features\/fines\/pages\/violations\/index/)
   await page.getByText('待缴款合计').waitFor()
-  const vehicles = await api<{ items: Vehicle[] }>('/fines/vehicles', await appToken())
+  const vehicles = await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', await appToken(h5))
   expect(vehicles.items.some((vehicle) => vehicle.plateTypeName === UNBOUND.plateTypeName && vehicle.plate.startsWith('浙A'))).toBe(true)
 })
 
 test('pay one fine with 加处罚款: the breakdown matches the server, the server records it paid', async () => {
   const { page, origin } = h5
-  const token = await appToken()
-  const vehicle = (await api<{ items: Vehicle[] }>('/fines/vehicles', token)).items.find((item) => item.plate === BOUND_PLATE_MASKED)!
+  const token = await appToken(h5)
+  const vehicle = (await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', token)).items.find((item) => item.plate === BOUND_PLATE_MASKED)!
   expect(vehicle).toBeDefined()
-  const list = await api<ViolationList>(`/fines/vehicles/${vehicle.id}/violations`, token)
+  const list = await api<ViolationList>(h5, `/fines/vehicles/${vehicle.id}/violations`, token)
 
   await page.goto(`${origin}/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(vehicle.id)}`)
   await page
@@ -126,12 +100,12 @@ test('pay one fine with 加处罚款: the breakdown matches the server, the serv
   await screenshot(page, '22-fines-violation')
 
   await page.locator('.nut-button', { hasText: `缴纳 ${formatFen(charge.totalFen)}` }).click()
-  await payAtCashier()
+  await payAtCashier(h5)
   await screenshot(page, '23-fines-paid')
 
-  const after = await api<Violation>(`/fines/violations/${target.id}`, token)
+  const after = await api<Violation>(h5, `/fines/violations/${target.id}`, token)
   expect(after.status).toBe('paid')
-  const payments = await api<{ items: PaymentRecord[] }>('/payments?status=all', token)
+  const payments = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
   const paid = payments.items.find((payment) => payment.items.some((item) => item.kind === 'fine' && item.id === target.id))!
   expect(paid.status).toBe('success')
   expect(paid.amountFen).toBe(charge.totalFen)
@@ -158,7 +132,7 @@ test('pay by 决定书编号 without binding: a short number is explained, the s
   await page.getByText(`决定书编号：${DECISION_NUMBER}`).waitFor()
   await screenshot(page, '24-fines-decision')
   await page.locator('.decision__submit .nut-button', { hasText: '缴纳' }).click()
-  await payAtCashier()
+  await payAtCashier(h5)
 
   // Looked up again, it is paid: said inline, the number is kept.
   await page.goto(`${origin}/features/fines/pages/decision/index`)
@@ -184,9 +158,9 @@ test('pay a fee by 缴款码; an expired code says 已超过缴款期限 and kee
   await page.getByText(/缴款人：\*/).waitFor()
   await screenshot(page, '25-fees-notice')
   await page.locator('.fee__submit .nut-button', { hasText: '立即缴费' }).click()
-  await payAtCashier()
+  await payAtCashier(h5)
 
-  const notice = await api<FeeNotice>(`/fees/notices/${FEE_CODE}`, await appToken())
+  const notice = await api<FeeNotice>(h5, `/fees/notices/${FEE_CODE}`, await appToken(h5))
   expect(notice.status).toBe('paid')
   await page.goto(`${origin}/features/fees/pages/pay/index`)
   await input.fill(FEE_CODE)
