@@ -1,13 +1,26 @@
 // The domain registry. Adding a domain = adding a folder under domains/ and one line here.
 // Order matters: migrations and seeds run in this order (later domains reference personas;
-// utilities, fines and fees reference payments).
+// utilities, fines and fees reference payments; messages come before every domain that notifies).
 import type { DomainModule } from '../http/types'
 import { addressesDomain } from './addresses'
 import { authDomain } from './auth'
 import { catalogueDomain } from './catalogue'
 import { feesDomain } from './fees'
 import { finesDomain } from './fines'
+import { inboxDomain } from './inbox'
+import { messagesDomain } from './messages'
 import { paymentsDomain } from './payments'
 import { utilitiesDomain } from './utilities'
 
-export const domains: DomainModule[] = [authDomain, catalogueDomain, addressesDomain, paymentsDomain, utilitiesDomain, finesDomain, feesDomain]
+export const domains: DomainModule[] = [
+  authDomain,
+  catalogueDomain,
+  addressesDomain,
+  messagesDomain,
+  paymentsDomain,
+  utilitiesDomain,
+  finesDomain,
+  feesDomain,
+  // New domains go here, one per line (appointments, cases, certificates …); inbox stays last.
+  inboxDomain,
+]
