@@ -4,6 +4,7 @@
 import type { DomainModule } from '../http/types'
 import { addressesDomain } from './addresses'
 import { authDomain } from './auth'
+import { casesDomain } from './cases'
 import { catalogueDomain } from './catalogue'
 import { feesDomain } from './fees'
 import { finesDomain } from './fines'
@@ -21,6 +22,7 @@ export const domains: DomainModule[] = [
   utilitiesDomain,
   finesDomain,
   feesDomain,
+  casesDomain,
   // New domains go here, one per line (appointments, cases, certificates …); inbox stays last.
   inboxDomain,
 ]
