@@ -1,4 +1,4 @@
-import { taroGetLocation, taroMakePhoneCall, taroOpenLocation, taroStorage, toPlatformError } from './shared'
+import { taroGetLocation, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toPlatformError } from './shared'
 import type { PaymentOutcome, Platform } from './types'
 
 // my.tradePay resultCode (Alipay docs): 9000 paid as far as the client knows (still
@@ -51,6 +51,7 @@ export const platform: Platform = {
   makePhoneCall: taroMakePhoneCall,
   openLocation: taroOpenLocation,
   onPageRestored: () => () => undefined,
+  onScreenshot: taroOnScreenshot,
   requestPayment(request) {
     if (request.kind !== 'alipay') return Promise.resolve<PaymentOutcome>('failed')
     return new Promise<PaymentOutcome>((resolve) => {

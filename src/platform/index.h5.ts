@@ -42,6 +42,8 @@ export const platform: Platform = {
     window.addEventListener('pageshow', handler)
     return () => window.removeEventListener('pageshow', handler)
   },
+  // Browsers do not tell pages about screenshots.
+  onScreenshot: () => () => undefined,
   async openLocation(point) {
     // No native map on the web: open the address in the system map search.
     const query = encodeURIComponent(`${point.name} ${point.address}`)

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { taroGetLocation, taroMakePhoneCall, taroOpenLocation, taroStorage, toPlatformError } from './shared'
+import { taroGetLocation, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toPlatformError } from './shared'
 import type { PaymentOutcome, Platform, PrivacyRequest } from './types'
 
 type PrivacyResolve = (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void
@@ -67,6 +67,7 @@ export const platform: Platform = {
   makePhoneCall: taroMakePhoneCall,
   openLocation: taroOpenLocation,
   onPageRestored: () => () => undefined,
+  onScreenshot: taroOnScreenshot,
   async requestPayment(request): Promise<PaymentOutcome> {
     if (request.kind !== 'wechat') return 'failed'
     try {

@@ -67,3 +67,13 @@ export async function taroOpenLocation(point: MapPoint): Promise<void> {
     throw toPlatformError(error)
   }
 }
+
+/**
+ * Screenshot events through Taro (wx.onUserCaptureScreen / my.onUserCaptureScreen). Each
+ * subscriber gets its own callback so unsubscribing removes only that one.
+ */
+export function taroOnScreenshot(listener: () => void): () => void {
+  const callback = () => listener()
+  Taro.onUserCaptureScreen(callback)
+  return () => Taro.offUserCaptureScreen(callback)
+}

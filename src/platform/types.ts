@@ -95,4 +95,10 @@ export interface Platform {
    * Mini-programs keep one live memory for all pages and never call it.
    */
   onPageRestored(listener: () => void): () => void
+  /**
+   * Calls `listener` after the user takes a screenshot (WeChat wx.onUserCaptureScreen, Alipay
+   * my.onUserCaptureScreen), e.g. to warn while a certificate is shown. H5 has no such event.
+   * Returns an unsubscribe.
+   */
+  onScreenshot(listener: () => void): () => void
 }
