@@ -86,7 +86,8 @@ export default function HomePage() {
       </View>
 
       <TodoInbox
-        items={inbox.data ?? []}
+        items={inbox.data?.items ?? []}
+        unavailable={inbox.data?.unavailable ?? []}
         loading={inbox.isPending && inbox.fetchStatus !== 'idle'}
         error={inbox.isError ? messageOf(inbox.error) : null}
         onRetry={() => void inbox.refetch()}
