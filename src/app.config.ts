@@ -9,12 +9,14 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/city/index',
     'pages/settings/index',
+    'pages/privacy/index',
   ],
   subPackages: [
     { root: 'features/bills', pages: ['pages/accounts/index', 'pages/add/index', 'pages/account/index', 'pages/bill/index'] },
     { root: 'features/fines', pages: ['pages/vehicles/index', 'pages/bind/index', 'pages/violations/index', 'pages/violation/index', 'pages/decision/index'] },
     { root: 'features/fees', pages: ['pages/pay/index'] },
     { root: 'features/payments', pages: ['pages/checkout/index', 'pages/result/index', 'pages/history/index', 'pages/receipt/index'] },
+    { root: 'features/messages', pages: ['pages/list/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
