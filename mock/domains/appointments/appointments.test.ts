@@ -257,7 +257,8 @@ describe('cancelling and the waitlist', () => {
     expect(problem.detail).toContain('11月30日 08:00')
     expect(problem.detail).toContain('0571-')
     await at(cstInstant(2026, 11, 30, 8, 0))
-    const res = await post(`/appointments/${booking.id}/cancel`)
+    // The app sends an empty JSON object, as for payments.
+    const res = await post(`/appointments/${booking.id}/cancel`, {})
     expect(res.statusCode).toBe(200)
     expect(res.json<Booking>()).toMatchObject({ status: 'cancelled', cancelledAt: '2026-11-30T00:00:00.000Z' })
     expectProblem(await post(`/appointments/${booking.id}/cancel`), 409, 'BOOKING_NOT_ACTIVE')
@@ -335,7 +336,7 @@ describe('check-in, no-shows and the block', () => {
     const early = expectProblem(await post(`/appointments/${mine.id}/check-in`), 409, 'CHECK_IN_NOT_OPEN')
     expect(early.detail).toContain('11月30日 09:30')
     await at(cstInstant(2026, 11, 30, 9, 30))
-    const res = await post(`/appointments/${mine.id}/check-in`)
+    const res = await post(`/appointments/${mine.id}/check-in`, {})
     expect(res.statusCode).toBe(200)
     expect(res.json<Booking>()).toMatchObject({ status: 'checked_in', queueNumber: 'A001', checkedInAt: '2026-11-30T01:30:00.000Z' })
     // Repeating it returns the same number.

@@ -83,12 +83,12 @@ export async function fetchWaitlist(): Promise<WaitlistEntry[]> {
 }
 
 export async function cancelBooking(id: string): Promise<Booking> {
-  const { data } = await http.post<Booking>(`/appointments/${encodeURIComponent(id)}/cancel`)
+  const { data } = await http.post<Booking>(`/appointments/${encodeURIComponent(id)}/cancel`, {})
   return data
 }
 
 export async function checkIn(id: string): Promise<Booking> {
-  const { data } = await http.post<Booking>(`/appointments/${encodeURIComponent(id)}/check-in`)
+  const { data } = await http.post<Booking>(`/appointments/${encodeURIComponent(id)}/check-in`, {})
   return data
 }
 

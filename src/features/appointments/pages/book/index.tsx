@@ -38,7 +38,7 @@ export default function BookPage() {
 
   function next(mode: 'book' | 'waitlist') {
     if (!service || !slot) return
-    const query = `hallId=${encodeURIComponent(hallId)}&service=${encodeURIComponent(service)}&date=${slot.date}&start=${encodeURIComponent(slot.start)}&mode=${mode}`
+    const query = `hallId=${encodeURIComponent(hallId)}&service=${encodeURIComponent(service)}&date=${slot.date}&start=${slot.start}&mode=${mode}`
     openPage(`/features/appointments/pages/confirm/index?${query}`)
   }
 

@@ -19,7 +19,9 @@ type Failure = { message: string; nextFreeSlots?: FreeSlot[]; existingId?: strin
 
 /** Confirm a booking (or joining a waitlist) with the masked name; a full slot offers the next free ones. */
 export default function ConfirmPage() {
-  const { params } = useRouter()
+  const { params: raw } = useRouter()
+  // H5 hands query values over still percent-encoded; mini-programs decode them.
+  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === undefined ? undefined : decodeURIComponent(v)]))
   const queryClient = useQueryClient()
   const me = useMe()
   const hallId = params.hallId ?? ''
