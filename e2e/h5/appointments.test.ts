@@ -159,3 +159,34 @@ test('a full slot offers the waitlist; joining shows the position; no personal d
   await screenshot(page, '44-appointments-waitlist')
   await expectNoPersonalDataOnDevice(h5)
 })
+
+test('the slot fills up while confirming: 409 offers the next free slots, and one tap books the first', async () => {
+  const { page, origin } = h5
+  const token = await appToken(h5)
+  const dates = await api<BookableDates>(h5, `/appointments/halls/${HALL.id}/dates?service=id-card`, token)
+  const third = dates.items[2].date
+  await page.goto(`${origin}/features/appointments/pages/book/index?hallId=${HALL.id}&service=id-card`)
+  await page.getByRole('radio', { name: new RegExp(`^${dayLabel(third)}`) }).click()
+  await page.getByRole('radio', { name: /^11:00–11:30，余 4 个$/ }).click()
+  await page.locator('.nut-button', { hasText: '下一步：确认预约' }).click()
+  await page.waitForURL(/\/features\/appointments\/pages\/confirm\/index/)
+  await page.locator('.confirm__value', { hasText: '剩余 4 个' }).waitFor()
+  // Meanwhile the counter closes (capacity 0).
+  const res = await fetch(`${origin}/__admin/appointments/slot-capacity`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ hallId: HALL.id, serviceCode: 'id-card', date: third, start: '11:00', capacity: 0 }),
+  })
+  expect(res.status).toBe(200)
+  await page.locator('.nut-button', { hasText: /^确认预约$/ }).click()
+  await page.getByRole('alert').filter({ hasText: '该时段已约满，可以改约' }).waitFor()
+  await page.getByRole('button', { name: /^改约 .* 11:30–12:00，余 4 个$/ }).waitFor()
+  await page.locator('.nut-button', { hasText: '加入这个时段的候补' }).waitFor()
+  await screenshot(page, '45-appointments-slot-full')
+  await page.getByRole('button', { name: /^改约 .* 11:30–12:00/ }).click()
+  await page.locator('.confirm__value', { hasText: `${dayLabel(third)} 11:30–12:00` }).waitFor()
+  await page.locator('.nut-button', { hasText: /^确认预约$/ }).click()
+  await page.waitForURL(/\/features\/appointments\/pages\/detail\/index\?id=apt_/)
+  const booked = await api<Booking>(h5, `/appointments/${new URL(page.url()).searchParams.get('id')}`, token)
+  expect(booked).toMatchObject({ status: 'booked', date: third, start: '11:30' })
+})

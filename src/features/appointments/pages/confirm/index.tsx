@@ -117,7 +117,7 @@ export default function ConfirmPage() {
               <Row label='地址' value={hall.data?.address ?? ''} />
               <Row label='时间' value={slot ? formatSlot(slot.date, slot.start, slot.end) : `${target.date} ${target.start}`} />
               {slot ? (
-                <Row label='名额' value={slot.remaining > 0 ? `剩余 ${slot.remaining} 个` : `已约满，${slot.waitlisted} 人候补`} />
+                <Row label='名额' value={slot.remaining > 0 ? `剩余 ${slot.remaining} 个` : `已约满${slot.waitlisted > 0 ? `，${slot.waitlisted} 人候补` : ''}`} />
               ) : null}
             </View>
             <Text className='confirm__rules'>{RULES_TEXT}</Text>
@@ -163,9 +163,12 @@ export default function ConfirmPage() {
             ) : null}
 
             <View className='confirm__actions'>
-              <Button type='primary' block size='large' loading={pending} disabled={pending || !me.data} onClick={confirm}>
-                {mode === 'book' ? '确认预约' : '确认加入候补'}
-              </Button>
+              {/* A full slot: the way on is one of the alternatives above or the waitlist. */}
+              {failure?.canWaitlist ? null : (
+                <Button type='primary' block size='large' loading={pending} disabled={pending || !me.data} onClick={confirm}>
+                  {mode === 'book' ? '确认预约' : '确认加入候补'}
+                </Button>
+              )}
               <Button fill='outline' type='default' block size='large' onClick={() => goBackOr('/features/appointments/pages/halls/index')}>
                 返回修改
               </Button>
