@@ -1,6 +1,6 @@
 import type { Charge, FeeNotice, Vehicle, Violation, ViolationList } from '@contract'
 import { formatFen } from '@/lib/money'
-import { api, appToken, type H5Session, payAtCashier, screenshot, startAsResident, startH5 } from './browser'
+import { api, appToken, type H5Session, payAtCashier, screenshot, startAsResident, startH5, expectNoPersonalDataOnDevice } from './browser'
 
 // Traffic fines and non-tax fees (issue 5): bind the seeded unbound vehicle (a wrong plate is
 // explained and kept), pay a fine that carries 加处罚款 through the unified payment (H5 sandbox
@@ -29,6 +29,11 @@ interface PaymentRecord {
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 300 })
   await startAsResident(h5)
+})
+
+// After every step of the journey: only the token and non-personal preferences on the device.
+afterEach(async () => {
+  await expectNoPersonalDataOnDevice(h5)
 })
 
 afterAll(async () => {

@@ -65,7 +65,6 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
                 key={item.id}
                 className={`todo-inbox__item todo-inbox__item--${item.urgency}`}
                 role='link'
-                aria-label={`${URGENCY_TEXT[item.urgency]}${item.title}，${item.detail}，${item.action}`}
                 onClick={() => openPage(item.target)}
               >
                 <View className='todo-inbox__item-head'>

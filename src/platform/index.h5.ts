@@ -1,11 +1,14 @@
 import { taroMakePhoneCall, taroStorage } from './shared'
 import { PlatformError, type Coordinates, type Platform } from './types'
+import { installKeyboardAccess } from './h5-keyboard'
 
 declare const API_BASE: string
 
 function randomPart(): string {
   return Math.random().toString(36).slice(2, 10)
 }
+
+installKeyboardAccess()
 
 export const platform: Platform = {
   channel: 'h5',

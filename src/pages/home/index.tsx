@@ -58,17 +58,17 @@ export default function HomePage() {
         <View className='home-elder__header'>
           <Text className='home-elder__title'>城市服务 · {city?.shortName ?? ''}</Text>
           <View className='home-elder__switches'>
-            <View className='home-elder__switch' role='button' aria-label={`切换城市，当前${city?.name ?? ''}`} onClick={() => openPage('/pages/city/index')}>
+            <View className='home-elder__switch' role='button' onClick={() => openPage('/pages/city/index')}>
               <Text>切换城市</Text>
             </View>
-            <View className='home-elder__switch' role='button' aria-label='退出长辈模式' onClick={() => preferences.update({ elderMode: false })}>
+            <View className='home-elder__switch' role='button' onClick={() => preferences.update({ elderMode: false })}>
               <Text>退出长辈模式</Text>
             </View>
           </View>
         </View>
         <View className='home-elder__tiles' aria-label='常用服务'>
           {JOURNEYS.map((journey) => (
-            <View key={journey.key} className='home-elder__tile' role='button' aria-label={`${journey.title}，${journey.hint}`} onClick={() => openPage(journeyTarget(journey))}>
+            <View key={journey.key} className='home-elder__tile' role='button' onClick={() => openPage(journeyTarget(journey))}>
               <Text className='home-elder__tile-title'>{journey.title}</Text>
               <Text className='home-elder__tile-hint'>{journey.hint}</Text>
             </View>
@@ -87,9 +87,9 @@ export default function HomePage() {
   return (
     <PageShell>
       <View className='home__header'>
-        <View className='home__city' role='button' aria-label={`当前城市${city?.name ?? ''}，点击切换`} onClick={() => openPage('/pages/city/index')}>
+        <View className='home__city' role='button' aria-label={`当前城市${city?.shortName ?? ''}，切换城市`} onClick={() => openPage('/pages/city/index')}>
           <Text className='home__city-name'>{city?.shortName ?? '…'}</Text>
-          <Text className='home__city-switch'>切换 ▾</Text>
+          <Text className='home__city-switch'>切换城市 ▾</Text>
         </View>
         <View className='home__search'>
           <SearchBar
@@ -113,7 +113,6 @@ export default function HomePage() {
             key={journey.key}
             className={`home__journey home__journey--${journey.key}`}
             role='button'
-            aria-label={journey.title}
             onClick={() => openPage(journeyTarget(journey))}
           >
             <View className='home__journey-icon' aria-hidden>
@@ -124,7 +123,7 @@ export default function HomePage() {
         ))}
       </View>
 
-      <View className='home__elder-entry' role='button' aria-label='开启长辈模式：字更大、操作更简单' onClick={() => preferences.update({ elderMode: true })}>
+      <View className='home__elder-entry' role='button' onClick={() => preferences.update({ elderMode: true })}>
         <Text className='home__elder-entry-title'>长辈模式</Text>
         <Text className='home__elder-entry-hint'>字更大 · 按钮更大 · 页面更简单 ›</Text>
       </View>

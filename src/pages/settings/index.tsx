@@ -74,7 +74,6 @@ export default function SettingsPage() {
         className='settings__switch card'
         role='switch'
         aria-checked={elderMode}
-        aria-label={`长辈模式，${elderMode ? '已开启' : '已关闭'}`}
         onClick={() => preferences.update({ elderMode: !elderMode })}
       >
         <View className='settings__switch-text'>

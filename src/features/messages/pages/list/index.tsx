@@ -60,7 +60,6 @@ export default function MessageListPage() {
                   key={message.id}
                   className={`messages__item card${message.read ? '' : ' messages__item--unread'}`}
                   role='link'
-                  aria-label={`${message.read ? '已读' : '未读'}：${message.title}，${message.body}`}
                   onClick={() => open(message)}
                 >
                   <View className='messages__item-head'>
