@@ -128,7 +128,7 @@ test('on the day: check in from 30 minutes before the slot and get a queue numbe
   expect(inbox.items.find((item) => item.id === `appointment:${id}`)?.action).toBe('去签到')
 
   await page.locator('.nut-button', { hasText: '签到取号' }).click()
-  await page.getByLabel(/^排队号 A\d{3}$/).waitFor()
+  await page.locator('.detail__queue-number', { hasText: /^A\d{3}$/ }).waitFor()
   const number = await page.locator('.detail__queue-number').textContent()
   expect(number).toMatch(/^A\d{3}$/)
   await page.locator('.detail__status', { hasText: '已签到' }).waitFor()

@@ -1,6 +1,6 @@
 // Every H5 page of the app, with how to open it with real data (ids come from the sandbox),
 // for the checks that must cover the whole app: axe in normal and elder mode.
-import type { Payment, Vehicle, ViolationList } from '@contract'
+import type { BookableDates, BookingList, BookingResult, Payment, Vehicle, ViolationList } from '@contract'
 import { encodeItems } from '@/api/payable-ref'
 import { api, type H5Session } from './browser'
 
@@ -45,6 +45,21 @@ async function firstAccount(h5: H5Session, token: string): Promise<string> {
 
 async function firstVehicle(h5: H5Session, token: string): Promise<string> {
   return (await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', token)).items[0].id
+}
+
+const APPOINTMENT_HALL = 'hall-330100-1'
+
+/** The resident's upcoming booking (made through the API when there is none yet). */
+async function upcomingBooking(h5: H5Session, token: string): Promise<string> {
+  const mine = await api<BookingList>(h5, '/appointments?status=upcoming', token)
+  if (mine.items.length > 0) return mine.items[0].id
+  const dates = await api<BookableDates>(h5, `/appointments/halls/${APPOINTMENT_HALL}/dates?service=id-card`, token)
+  const result = await api<BookingResult>(h5, '/appointments', token, {
+    method: 'POST',
+    headers: { 'idempotency-key': `pages-${Date.now()}` },
+    body: JSON.stringify({ hallId: APPOINTMENT_HALL, serviceCode: 'id-card', date: dates.items[dates.items.length - 1].date, start: '09:00' }),
+  })
+  return result.booking.id
 }
 
 export const APP_PAGES: AppPage[] = [
@@ -104,6 +119,20 @@ export const APP_PAGES: AppPage[] = [
     open: async (h5, token) => `/features/payments/pages/receipt/index?paymentId=${encodeURIComponent((await paidPayment(h5, token)).id)}`,
   },
   { route: 'features/messages/pages/list/index', open: at('/features/messages/pages/list/index') },
+  { route: 'features/appointments/pages/halls/index', open: at('/features/appointments/pages/halls/index') },
+  { route: 'features/appointments/pages/book/index', open: at(`/features/appointments/pages/book/index?hallId=${APPOINTMENT_HALL}&service=id-card`) },
+  {
+    route: 'features/appointments/pages/confirm/index',
+    open: async (h5, token) => {
+      const dates = await api<BookableDates>(h5, `/appointments/halls/${APPOINTMENT_HALL}/dates?service=id-card`, token)
+      return `/features/appointments/pages/confirm/index?hallId=${APPOINTMENT_HALL}&service=id-card&date=${dates.items[0].date}&start=10:00&mode=book`
+    },
+  },
+  { route: 'features/appointments/pages/mine/index', open: async (h5, token) => (await upcomingBooking(h5, token), '/features/appointments/pages/mine/index') },
+  {
+    route: 'features/appointments/pages/detail/index',
+    open: async (h5, token) => `/features/appointments/pages/detail/index?id=${encodeURIComponent(await upcomingBooking(h5, token))}`,
+  },
 ]
 
 /** Opened before logging in (the login page shows the persona picker only when logged out). */

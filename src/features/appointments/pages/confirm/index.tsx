@@ -129,7 +129,7 @@ export default function ConfirmPage() {
               <View className='confirm__failure' role='alert'>
                 <Text className='confirm__failure-text'>{failure.message}</Text>
                 {failure.nextFreeSlots && failure.nextFreeSlots.length > 0 ? (
-                  <View className='confirm__alternatives' aria-label='可改约的时段'>
+                  <View className='confirm__alternatives' role='group' aria-label='可改约的时段'>
                     {failure.nextFreeSlots.map((free) => (
                       <View
                         key={`${free.date} ${free.start}`}

@@ -77,7 +77,7 @@ export default function DetailPage() {
                   <Text className={`detail__status detail__status--${b.status}`}>{STATUS_LABEL[b.status]}</Text>
                 </View>
                 {b.queueNumber ? (
-                  <View className='detail__queue' aria-label={`排队号 ${b.queueNumber}`}>
+                  <View className='detail__queue'>
                     <Text className='detail__queue-label'>排队号</Text>
                     <Text className='detail__queue-number'>{b.queueNumber}</Text>
                     <Text className='detail__queue-hint'>请留意大厅叫号屏，过号请到服务台重新取号</Text>
