@@ -81,8 +81,8 @@ test('book a slot: halls of 杭州, item, date, slot with places left, confirm w
 test('it shows in 我的预约 and in the home to-do inbox, which leads back to it', async () => {
   const { page, origin } = h5
   await page.goto(`${origin}/features/appointments/pages/mine/index`)
-  const card = page.getByRole('link', { name: new RegExp(`^身份证办理，${dayLabel(firstDate)} 10:00–10:30，${HALL.name}，已预约`) })
-  await card.waitFor()
+  const card = page.getByRole('link').filter({ hasText: `${dayLabel(firstDate)} 10:00–10:30` })
+  await card.filter({ hasText: '身份证办理' }).filter({ hasText: HALL.name }).filter({ hasText: '已预约' }).waitFor()
 
   await page.goto(`${origin}/pages/home/index`)
   const todo = page.getByText(`身份证办理 ${monthDay(firstDate)} 10:00`)

@@ -4,14 +4,13 @@ import { openPage } from '@/lib/navigation'
 import { formatSlot, STATUS_LABEL } from '../model/present'
 import './booking-card.scss'
 
-/** One appointment in a list; the status is a text label (colour only repeats it). */
+/** One appointment in a list (its name is its visible text); the status is a text label (colour only repeats it). */
 export function BookingCard({ booking }: { booking: Booking }) {
   const when = formatSlot(booking.date, booking.start, booking.end)
   return (
     <View
       className='booking-card card'
       role='link'
-      aria-label={`${booking.serviceName}，${when}，${booking.hallName}，${STATUS_LABEL[booking.status]}`}
       onClick={() => openPage(`/features/appointments/pages/detail/index?id=${encodeURIComponent(booking.id)}`)}
     >
       <View className='booking-card__head'>

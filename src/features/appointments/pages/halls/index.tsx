@@ -86,7 +86,6 @@ export default function HallsPage() {
                   key={hall.id}
                   className='halls__item card'
                   role='link'
-                  aria-label={`${hall.name}${distance ? `，距您 ${distance}` : ''}，${hall.address}`}
                   onClick={() => openPage(`/features/appointments/pages/book/index?hallId=${encodeURIComponent(hall.id)}`)}
                 >
                   <View className='halls__head'>
