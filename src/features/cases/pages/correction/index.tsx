@@ -11,11 +11,12 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { newIdempotencyKey, resubmitCorrection, useCase } from '../../api'
+import { returnToDetail } from '../../navigation'
 import './index.scss'
 
 const MAX = 200
 
-function CorrectionForm({ item }: { item: CaseDetail }) {
+function CorrectionForm({ item, fromDetail }: { item: CaseDetail; fromDetail: boolean }) {
   const correction = item.correction!
   const queryClient = useQueryClient()
   const [texts, setTexts] = useState<Record<string, string>>({})
@@ -36,7 +37,7 @@ function CorrectionForm({ item }: { item: CaseDetail }) {
       void queryClient.invalidateQueries({ queryKey: ['cases', 'list'] })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
       void Taro.showToast({ title: '补正已提交', icon: 'success' })
-      void Taro.redirectTo({ url: `/features/cases/pages/detail/index?id=${encodeURIComponent(item.id)}` })
+      returnToDetail(item.id, fromDetail)
     },
     onError: (error) => {
       if (isApiError(error) && Object.keys(error.fieldErrors).length > 0) {
@@ -126,7 +127,7 @@ export default function CorrectionPage() {
         <QueryState query={item} rows={5}>
           {item.data ? (
             open ? (
-              <CorrectionForm item={item.data} />
+              <CorrectionForm item={item.data} fromDetail={params.from === 'detail'} />
             ) : (
               <EmptyState
                 title='该办件当前无需补正'

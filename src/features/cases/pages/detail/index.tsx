@@ -1,11 +1,11 @@
 import type { CaseDetail } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { goBackOr, openPage } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { useCase } from '../../api'
 import { CaseTimeline } from '../../components/case-timeline'
@@ -15,7 +15,7 @@ import { StageBadge } from '../../components/stage-badge'
 import { DELIVERY_TEXT, RATING_LEVELS, STAGE_TEXT, STANDARD_STAGES, reachedStages } from '../../model/case-text'
 import './index.scss'
 
-const page = (name: 'correction' | 'rate', id: string) => `/features/cases/pages/${name}/index?id=${encodeURIComponent(id)}`
+const page = (name: 'correction' | 'rate', id: string) => `/features/cases/pages/${name}/index?id=${encodeURIComponent(id)}&from=detail`
 
 function Progress({ item }: { item: CaseDetail }) {
   const reached = reachedStages(item.timeline)
@@ -133,7 +133,7 @@ export default function CaseDetailPage() {
           {item.data ? <Detail item={item.data} /> : null}
         </QueryState>
         <View className='case-detail__back'>
-          <Button fill='none' type='primary' onClick={() => (Taro.getCurrentPages().length > 1 ? void Taro.navigateBack() : openPage('/features/cases/pages/list/index'))}>
+          <Button fill='none' type='primary' onClick={() => goBackOr('/features/cases/pages/list/index')}>
             返回我的办件
           </Button>
         </View>

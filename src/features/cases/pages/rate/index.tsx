@@ -12,11 +12,12 @@ import { QueryState } from '@/components/query-state'
 import { rateCase, useCase } from '../../api'
 import { RectificationStatus } from '../../components/rectification-status'
 import { INDICATORS, RATING_LEVELS, isBadRating } from '../../model/case-text'
+import { returnToDetail } from '../../navigation'
 import './index.scss'
 
 const MAX = 300
 
-function RatingForm({ item }: { item: CaseDetail }) {
+function RatingForm({ item, fromDetail }: { item: CaseDetail; fromDetail: boolean }) {
   const queryClient = useQueryClient()
   const [level, setLevel] = useState<RatingLevel | null>(null)
   const [scores, setScores] = useState<RatingIndicators>({})
@@ -31,7 +32,7 @@ function RatingForm({ item }: { item: CaseDetail }) {
       void queryClient.invalidateQueries({ queryKey: ['cases', 'list'] })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
       void Taro.showToast({ title: '感谢您的评价', icon: 'success' })
-      void Taro.redirectTo({ url: `/features/cases/pages/detail/index?id=${encodeURIComponent(item.id)}` })
+      returnToDetail(item.id, fromDetail)
     },
     onError: (e) => setError(isApiError(e) ? Object.values(e.fieldErrors)[0] ?? e.userMessage : messageOf(e)),
   })
@@ -147,7 +148,7 @@ export default function RatePage() {
         <QueryState query={item} rows={5}>
           {item.data ? (
             item.data.ratable ? (
-              <RatingForm item={item.data} />
+              <RatingForm item={item.data} fromDetail={params.from === 'detail'} />
             ) : (
               <EmptyState
                 title={item.data.ratings.length > 0 ? '您已评价过该办件' : '办结后才能评价'}
