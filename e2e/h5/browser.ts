@@ -138,3 +138,46 @@ export async function payAtCashier(h5: H5Session): Promise<void> {
   await page.getByRole('button', { name: /确认支付/ }).click()
   await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
 }
+
+// What a user's personal data looks like, for the storage inspection: Chinese names (plain or
+// masked like *大友), ID numbers, mobiles, plates, 户号 and bank cards. Tokens are opaque base64url.
+const PERSONAL_DATA = [
+  /[\u4e00-\u9fff]{2,}/, // any Chinese text at all: names, addresses, plates (浙A…)
+  /\*[\u4e00-\u9fff]/, // a masked name
+  /\b[1-9]\d{5}(19|20)\d{2}[01]\d[0-3]\d{3}[\dXx]\b/, // ID number
+  /\b1[3-9]\d{9}\b/, // mobile
+  /\b1[3-9]\d\*{4}\d{4}\b/, // masked mobile
+  /\b\d{8,10}\b/, // 户号-like numbers
+]
+const ALLOWED_KEYS: Record<string, string[]> = {
+  'cs.session': ['accessToken', 'accessExpiresAt', 'refreshToken', 'refreshExpiresAt'],
+  'cs.prefs': ['cityCode', 'elderMode'],
+}
+
+/**
+ * PRODUCT.md "Personal data": the device keeps only the session token and non-personal preferences.
+ * Inspects localStorage, sessionStorage, cookies, IndexedDB and Cache Storage of the H5 app.
+ */
+export async function expectNoPersonalDataOnDevice(h5: H5Session): Promise<void> {
+  const { page, context } = h5
+  const stored = await storageDump(page)
+  for (const [key, value] of Object.entries(stored)) {
+    expect({ key, allowed: key in ALLOWED_KEYS }).toEqual({ key, allowed: true })
+    const parsed = JSON.parse(value) as Record<string, unknown>
+    expect(Object.keys(parsed).sort()).toEqual(expect.arrayContaining(Object.keys(parsed)))
+    for (const field of Object.keys(parsed)) expect(`${key}.${field}`).toBe(ALLOWED_KEYS[key].includes(field) ? `${key}.${field}` : 'not allowed')
+    if (key === 'cs.prefs') {
+      expect(parsed.cityCode === null || /^\d{6}$/.test(String(parsed.cityCode))).toBe(true)
+      expect(typeof parsed.elderMode).toBe('boolean')
+    } else {
+      for (const pattern of PERSONAL_DATA) expect({ key, match: pattern.exec(value)?.[0] ?? null }).toEqual({ key, match: null })
+    }
+  }
+  const other = await page.evaluate(async () => ({
+    session: Object.keys(sessionStorage).filter((k) => !k.startsWith('taro')),
+    indexedDb: typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((db) => db.name) : [],
+    caches: typeof caches === 'undefined' ? [] : await caches.keys(),
+  }))
+  expect(other).toEqual({ session: [], indexedDb: [], caches: [] })
+  expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([])
+}

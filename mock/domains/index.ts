@@ -11,6 +11,7 @@ import { finesDomain } from './fines'
 import { inboxDomain } from './inbox'
 import { messagesDomain } from './messages'
 import { paymentsDomain } from './payments'
+import { privacyDomain } from './privacy'
 import { utilitiesDomain } from './utilities'
 
 export const domains: DomainModule[] = [
@@ -23,6 +24,7 @@ export const domains: DomainModule[] = [
   finesDomain,
   feesDomain,
   casesDomain,
-  // New domains go here, one per line (appointments, cases, certificates …); inbox stays last.
+  // New domains go here, one per line (appointments, cases, certificates …); inbox and privacy stay last.
   inboxDomain,
+  privacyDomain,
 ]

@@ -44,6 +44,8 @@ export const platform: Platform = {
   },
   // Browsers do not tell pages about screenshots.
   onScreenshot: () => () => undefined,
+  // The web has no subscription messages; the 消息中心 still shows everything.
+  requestSubscriptions: async () => null,
   async openLocation(point) {
     // No native map on the web: open the address in the system map search.
     const query = encodeURIComponent(`${point.name} ${point.address}`)

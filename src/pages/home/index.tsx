@@ -17,7 +17,7 @@ import { usePreferences } from '@/lib/use-preferences'
 import './index.scss'
 
 export default function HomePage() {
-  const { cityCode } = usePreferences()
+  const { cityCode, elderMode } = usePreferences()
   const cities = useCities()
   const city = cities.data?.find((c) => c.code === cityCode)
   const popular = useServiceItems({ city: cityCode ?? '', page: 1, pageSize: 5 }, !!cityCode)
@@ -36,6 +36,45 @@ export default function HomePage() {
           <Text className='home__welcome-text'>请选择您所在的城市，以便为您提供当地的办事服务</Text>
         </View>
         <CityPicker onChosen={(chosen) => preferences.update({ cityCode: chosen.code })} />
+      </PageShell>
+    )
+  }
+
+  const todo = (
+    <TodoInbox
+      items={inbox.data?.items ?? []}
+      unavailable={inbox.data?.unavailable ?? []}
+      loading={inbox.isPending && inbox.fetchStatus !== 'idle'}
+      error={inbox.isError ? messageOf(inbox.error) : null}
+      onRetry={() => void inbox.refetch()}
+    />
+  )
+
+  if (elderMode) {
+    // 长辈模式: the five journeys as large tiles, the to-do list, and the way out; no search,
+    // no lists to scroll through, nothing that pops up.
+    return (
+      <PageShell>
+        <View className='home-elder__header'>
+          <Text className='home-elder__title'>城市服务 · {city?.shortName ?? ''}</Text>
+          <View className='home-elder__switches'>
+            <View className='home-elder__switch' role='button' aria-label={`切换城市，当前${city?.name ?? ''}`} onClick={() => openPage('/pages/city/index')}>
+              <Text>切换城市</Text>
+            </View>
+            <View className='home-elder__switch' role='button' aria-label='退出长辈模式' onClick={() => preferences.update({ elderMode: false })}>
+              <Text>退出长辈模式</Text>
+            </View>
+          </View>
+        </View>
+        <View className='home-elder__tiles' aria-label='常用服务'>
+          {JOURNEYS.map((journey) => (
+            <View key={journey.key} className='home-elder__tile' role='button' aria-label={`${journey.title}，${journey.hint}`} onClick={() => openPage(journeyTarget(journey))}>
+              <Text className='home-elder__tile-title'>{journey.title}</Text>
+              <Text className='home-elder__tile-hint'>{journey.hint}</Text>
+            </View>
+          ))}
+        </View>
+        {todo}
       </PageShell>
     )
   }
@@ -85,12 +124,12 @@ export default function HomePage() {
         ))}
       </View>
 
-      <TodoInbox
-        items={inbox.data ?? []}
-        loading={inbox.isPending && inbox.fetchStatus !== 'idle'}
-        error={inbox.isError ? messageOf(inbox.error) : null}
-        onRetry={() => void inbox.refetch()}
-      />
+      <View className='home__elder-entry' role='button' aria-label='开启长辈模式：字更大、操作更简单' onClick={() => preferences.update({ elderMode: true })}>
+        <Text className='home__elder-entry-title'>长辈模式</Text>
+        <Text className='home__elder-entry-hint'>字更大 · 按钮更大 · 页面更简单 ›</Text>
+      </View>
+
+      {todo}
 
       <Text className='section-title'>{city?.shortName ?? ''}热门服务</Text>
       <QueryState query={popular}>
