@@ -57,6 +57,11 @@ test('as the resident: resubmit the 补正, get to 办结 through the admin rout
   await startAsResident(h5)
   const token = await appToken(h5)
 
+  // Home's to-do inbox lists the cases waiting for the resident.
+  await page.goto(`${origin}/pages/home/index`)
+  await page.getByRole('link', { name: new RegExp(`办件需补正：${CORRECTION.service}.*3 项待补正.*去补正`) }).waitFor()
+  await page.getByRole('link', { name: /请评价：《就业创业证》申领.*去评价/ }).waitFor()
+
   await page.goto(`${origin}/features/cases/pages/list/index`)
   await page.getByRole('tab', { name: /待我处理/ }).click()
   await page.getByRole('link', { name: new RegExp(`${CORRECTION.service} 补正 待补正`) }).click()
@@ -88,7 +93,13 @@ test('as the resident: resubmit the 补正, get to 办结 through the admin rout
   await page.reload()
   await page.locator('.case-timeline__stage').first().filter({ hasText: '办结（当前）' }).waitFor()
   await page.getByText('已在承诺时限内办结', { exact: false }).waitFor()
-  await page.locator('.nut-button', { hasText: /^去评价$/ }).click()
+  await page.locator('.nut-button', { hasText: /^去评价$/ }).waitFor()
+  // The 补正 left the inbox; the finished case asks for a rating there: rate it from home.
+  await page.goto(`${origin}/pages/home/index`)
+  const rateLink = page.getByRole('link', { name: new RegExp(`请评价：${CORRECTION.service}.*去评价`) })
+  await rateLink.waitFor()
+  expect(await page.getByRole('link', { name: /办件需补正/ }).count()).toBe(0)
+  await rateLink.click()
   await page.waitForURL(/\/features\/cases\/pages\/rate\/index/)
   await page.getByRole('radio', { name: '不满意', exact: true }).click()
   await page.getByText('1 个工作日内回访您', { exact: false }).waitFor()
