@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { askForSubscriptions } from '@/lib/subscriptions'
 import { rateCase, useCase } from '../../api'
 import { RectificationStatus } from '../../components/rectification-status'
 import { INDICATORS, RATING_LEVELS, isBadRating } from '../../model/case-text'
@@ -38,6 +39,8 @@ function RatingForm({ item, fromDetail }: { item: CaseDetail; fromDetail: boolea
   })
 
   function send() {
+    // A bad first rating starts a rectification the user hears about: ask inside the tap (WeChat rule).
+    if (level !== null && isBadRating(level) && !followUp) void askForSubscriptions(['case_rectification'])
     if (level === null) {
       setError('请选择满意程度')
       return
