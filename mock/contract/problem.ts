@@ -29,13 +29,14 @@ export const ProblemSchema = StrictObject(
       }),
     ),
     existingId: Type.Optional(Type.String({ description: 'ACCOUNT_ALREADY_BOUND 等：已经存在的那条记录的编号' })),
+    retryAfter: Type.Optional(Type.Integer({ minimum: 1, description: '429 等：多少秒后可以再试（与 Retry-After 响应头相同）' })),
   },
   { title: 'Problem' },
 )
 export type Problem = Static<typeof ProblemSchema>
 
 /** The extension members a problem may carry besides the standard ones. */
-export type ProblemExtensions = Pick<Problem, 'openPaymentId' | 'existingId'>
+export type ProblemExtensions = Pick<Problem, 'openPaymentId' | 'existingId' | 'retryAfter'>
 
 /** Error codes shared by every route. Domains add their own codes next to their schemas. */
 export const CommonProblemCodes = [

@@ -53,8 +53,8 @@ export function toProblemBody(error: ProblemError, requestId: string, instance?:
   if (instance !== undefined) body.instance = instance
   if (error.errors && error.errors.length > 0) body.errors = error.errors
   if (error.extensions) {
-    for (const [key, value] of Object.entries(error.extensions) as [keyof ProblemExtensions, string | undefined][]) {
-      if (value !== undefined) body[key] = value
+    for (const [key, value] of Object.entries(error.extensions) as [keyof ProblemExtensions, unknown][]) {
+      if (value !== undefined) Object.assign(body, { [key]: value })
     }
   }
   return body
