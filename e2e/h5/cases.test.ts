@@ -64,7 +64,7 @@ test('as the resident: resubmit the 补正, get to 办结 through the admin rout
 
   await page.goto(`${origin}/features/cases/pages/list/index`)
   await page.getByRole('tab', { name: /待我处理/ }).click()
-  await page.getByRole('link', { name: new RegExp(`${CORRECTION.service} 补正 待补正`) }).click()
+  await page.getByRole('link', { name: new RegExp(`${CORRECTION.service}.*待补正`) }).click()
   await page.waitForURL(/\/features\/cases\/pages\/detail\/index/)
   const id = new URL(page.url()).searchParams.get('id')!
   await page.getByText('需要补正 3 项材料', { exact: false }).waitFor()

@@ -12,7 +12,7 @@ import { formatDateTime } from '@/lib/payment-status'
 import { useCases } from '../../api'
 import { DeadlineLine } from '../../components/deadline-line'
 import { StageBadge } from '../../components/stage-badge'
-import { FILTERS, STAGE_TEXT, WAITING_TEXT } from '../../model/case-text'
+import { FILTERS, WAITING_TEXT } from '../../model/case-text'
 import './index.scss'
 
 const EMPTY_TEXT: Record<Exclude<CaseFilter, 'all'>, string> = {
@@ -60,7 +60,6 @@ function MyCases() {
                 key={item.id}
                 className='cases-list__item card'
                 role='link'
-                aria-label={`${item.serviceName} ${STAGE_TEXT[item.stage]}${item.waitingFor ? ` ${WAITING_TEXT[item.waitingFor]}` : ''}`}
                 onClick={() => openPage(`/features/cases/pages/detail/index?id=${encodeURIComponent(item.id)}`)}
               >
                 <View className='cases-list__head'>
