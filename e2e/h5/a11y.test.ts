@@ -2,7 +2,7 @@
 // page, in normal mode and in 长辈模式. Every route in app.config.ts must be listed in pages.ts.
 import path from 'node:path'
 import type { AxeResults } from 'axe-core'
-import { appToken, ROOT, startH5, type H5Session } from './browser'
+import { appToken, ROOT, setElderMode, startH5, type H5Session } from './browser'
 import { APP_PAGES, LOGGED_OUT_PAGES, uncoveredRoutes, type AppPage } from './pages'
 
 jest.setTimeout(300_000)
@@ -26,14 +26,6 @@ function configuredRoutes(): string[] {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const config = (require(path.join(ROOT, 'src/app.config.ts')) as { default: { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> } }).default
   return [...config.pages, ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
-}
-
-async function setElderMode(on: boolean): Promise<void> {
-  await h5.page.evaluate((elder) => {
-    const raw = localStorage.getItem('cs.prefs')
-    const prefs = raw ? (JSON.parse(JSON.parse(raw).data) as Record<string, unknown>) : {}
-    localStorage.setItem('cs.prefs', JSON.stringify({ data: JSON.stringify({ cityCode: '330100', ...prefs, elderMode: elder }) }))
-  }, on)
 }
 
 /** Opens the page, waits until its data has loaded, runs axe, returns the serious and critical findings. */
@@ -67,7 +59,7 @@ test.each([false, true])('no serious or critical axe violation on any page (elde
   const { page, origin } = h5
   await page.goto(`${origin}/pages/home/index`)
   await page.evaluate(() => localStorage.clear())
-  await setElderMode(elder)
+  await setElderMode(h5, elder)
   const findings: string[] = []
   for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '')))
   // Log in as the resident through the login page (the city is already chosen).

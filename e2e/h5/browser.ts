@@ -180,3 +180,12 @@ export async function expectNoPersonalDataOnDevice(h5: H5Session): Promise<void>
   expect(other).toEqual({ session: [], indexedDb: [], caches: [] })
   expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([])
 }
+
+/** Sets 长辈模式 in the app's stored preferences (as the switch does), keeping the chosen city. */
+export async function setElderMode(h5: H5Session, on: boolean): Promise<void> {
+  await h5.page.evaluate((elder) => {
+    const raw = localStorage.getItem('cs.prefs')
+    const prefs = raw ? (JSON.parse(JSON.parse(raw).data) as Record<string, unknown>) : {}
+    localStorage.setItem('cs.prefs', JSON.stringify({ data: JSON.stringify({ cityCode: '330100', ...prefs, elderMode: elder }) }))
+  }, on)
+}

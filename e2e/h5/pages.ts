@@ -1,6 +1,6 @@
 // Every H5 page of the app, with how to open it with real data (ids come from the sandbox),
 // for the checks that must cover the whole app: axe in normal and elder mode.
-import type { BookableDates, BookingList, BookingResult, Payment, Vehicle, ViolationList } from '@contract'
+import type { BookableDates, BookingList, BookingResult, CaseSummary, Payment, Vehicle, ViolationList } from '@contract'
 import { encodeItems } from '@/api/payable-ref'
 import { api, type H5Session } from './browser'
 
@@ -45,6 +45,14 @@ async function firstAccount(h5: H5Session, token: string): Promise<string> {
 
 async function firstVehicle(h5: H5Session, token: string): Promise<string> {
   return (await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', token)).items[0].id
+}
+
+/** One of the resident's seeded cases: waiting for a correction or a rating, or (null) the one with the longest timeline. */
+async function caseWaitingFor(h5: H5Session, token: string, waitingFor: CaseSummary['waitingFor']): Promise<string> {
+  const { items } = await api<{ items: CaseSummary[] }>(h5, '/cases?filter=all', token)
+  const found = waitingFor === null ? items.find((item) => item.stage === 'special') ?? items[0] : items.find((item) => item.waitingFor === waitingFor)
+  if (!found) throw new Error(`no seeded case waiting for ${waitingFor}`)
+  return encodeURIComponent(found.id)
 }
 
 const APPOINTMENT_HALL = 'hall-330100-1'
@@ -119,6 +127,11 @@ export const APP_PAGES: AppPage[] = [
     open: async (h5, token) => `/features/payments/pages/receipt/index?paymentId=${encodeURIComponent((await paidPayment(h5, token)).id)}`,
   },
   { route: 'features/messages/pages/list/index', open: at('/features/messages/pages/list/index') },
+  { route: 'features/cases/pages/list/index', open: at('/features/cases/pages/list/index') },
+  { route: 'features/cases/pages/lookup/index', open: at('/features/cases/pages/lookup/index') },
+  { route: 'features/cases/pages/detail/index', open: async (h5, token) => `/features/cases/pages/detail/index?id=${await caseWaitingFor(h5, token, null)}` },
+  { route: 'features/cases/pages/correction/index', open: async (h5, token) => `/features/cases/pages/correction/index?id=${await caseWaitingFor(h5, token, 'correction')}` },
+  { route: 'features/cases/pages/rate/index', open: async (h5, token) => `/features/cases/pages/rate/index?id=${await caseWaitingFor(h5, token, 'rating')}` },
   { route: 'features/appointments/pages/halls/index', open: at('/features/appointments/pages/halls/index') },
   { route: 'features/appointments/pages/book/index', open: at(`/features/appointments/pages/book/index?hallId=${APPOINTMENT_HALL}&service=id-card`) },
   {

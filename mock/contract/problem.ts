@@ -29,6 +29,7 @@ export const ProblemSchema = StrictObject(
       }),
     ),
     existingId: Type.Optional(Type.String({ description: 'ACCOUNT_ALREADY_BOUND 等：已经存在的那条记录的编号' })),
+    retryAfter: Type.Optional(Type.Integer({ minimum: 1, description: '429 等：多少秒后可以再试（与 Retry-After 响应头相同）' })),
     nextFreeSlots: Type.Optional(
       Type.Array(
         StrictObject(
@@ -50,7 +51,7 @@ export const ProblemSchema = StrictObject(
 export type Problem = Static<typeof ProblemSchema>
 
 /** The extension members a problem may carry besides the standard ones. */
-export type ProblemExtensions = Pick<Problem, 'openPaymentId' | 'existingId' | 'nextFreeSlots' | 'blockedUntil'>
+export type ProblemExtensions = Pick<Problem, 'openPaymentId' | 'existingId' | 'retryAfter' | 'nextFreeSlots' | 'blockedUntil'>
 
 /** Error codes shared by every route. Domains add their own codes next to their schemas. */
 export const CommonProblemCodes = [

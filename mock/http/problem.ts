@@ -54,7 +54,7 @@ export function toProblemBody(error: ProblemError, requestId: string, instance?:
   if (error.errors && error.errors.length > 0) body.errors = error.errors
   if (error.extensions) {
     for (const [key, value] of Object.entries(error.extensions) as [keyof ProblemExtensions, unknown][]) {
-      if (value !== undefined) (body as Record<string, unknown>)[key] = value
+      if (value !== undefined) Object.assign(body, { [key]: value })
     }
   }
   return body

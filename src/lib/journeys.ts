@@ -17,7 +17,7 @@ export const JOURNEYS: readonly Journey[] = [
   { key: 'fines', title: '交通违法', hint: '查询 缴纳罚款', url: '/features/fines/pages/vehicles/index', keyword: '交通违法' },
   { key: 'certificates', title: '证照', hint: '电子证照 亮证', url: null, keyword: '证' },
   { key: 'appointments', title: '预约办事', hint: '大厅预约 取号', url: '/features/appointments/pages/halls/index', keyword: '预约' },
-  { key: 'cases', title: '办件查询', hint: '进度 评价', url: null, keyword: '查询' },
+  { key: 'cases', title: '办件查询', hint: '进度 评价', url: '/features/cases/pages/list/index', keyword: '查询' },
 ]
 
 export function journeyTarget(journey: Journey): string {

@@ -9,6 +9,7 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
+import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
 import { UTILITY_TYPES, type UtilityType } from '@/lib/utility-types'
 import { billKeys, bindAccount, lookupAccount, useProviders } from '../../api'
@@ -171,7 +172,17 @@ export default function AddAccountPage() {
                 </View>
               ) : null}
               <View className='add__submit'>
-                <Button type='primary' block size='large' loading={bind.isPending} onClick={() => bind.mutate()}>
+                <Button
+                  type='primary'
+                  block
+                  size='large'
+                  loading={bind.isPending}
+                  onClick={() => {
+                    // Binding is when new bills become worth a message (WeChat allows asking only in a tap).
+                    void askForSubscriptions(['bill_issued'])
+                    bind.mutate()
+                  }}
+                >
                   确认绑定
                 </Button>
               </View>

@@ -1,0 +1,13 @@
+import Taro from '@tarojs/taro'
+
+export const detailUrl = (id: string) => `/features/cases/pages/detail/index?id=${encodeURIComponent(id)}`
+
+/**
+ * After a resubmission or a rating: back to the case's detail page when it opened this page
+ * (`from=detail`; it refetches on show), otherwise (opened from the home inbox) replace this page
+ * with the detail, so the stack never holds the same case twice.
+ */
+export function returnToDetail(id: string, fromDetail: boolean): void {
+  if (fromDetail && Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.redirectTo({ url: detailUrl(id) })
+}
