@@ -116,6 +116,11 @@ const FEATURE_PAGES = [
   'features/cases/pages/list/index',
   'features/cases/pages/detail/index',
   'features/cases/pages/rate/index',
+  'features/appointments/pages/halls/index',
+  'features/appointments/pages/book/index',
+  'features/appointments/pages/confirm/index',
+  'features/appointments/pages/mine/index',
+  'features/appointments/pages/detail/index',
 ]
 
 test.each(FEATURE_PAGES)('elder mode applies to %s: sizes measured, screenshot saved', async (route) => {
