@@ -11,7 +11,7 @@ export function StandingNotice({ standing }: { standing: Standing | undefined })
   return (
     <View className={`standing-notice${blocked ? ' standing-notice--blocked' : ''}`} role='alert'>
       <Text className='standing-notice__title'>
-        {blocked ? '⛔ 暂停预约：' : '⚠ 提醒：'}
+        {blocked ? '暂停预约：' : '提醒：'}
         {notice.title}
       </Text>
       <Text className='standing-notice__text'>{notice.text}</Text>
