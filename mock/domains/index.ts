@@ -6,6 +6,7 @@ import { addressesDomain } from './addresses'
 import { authDomain } from './auth'
 import { casesDomain } from './cases'
 import { catalogueDomain } from './catalogue'
+import { certificatesDomain } from './certificates'
 import { feesDomain } from './fees'
 import { finesDomain } from './fines'
 import { inboxDomain } from './inbox'
@@ -23,6 +24,7 @@ export const domains: DomainModule[] = [
   finesDomain,
   feesDomain,
   casesDomain,
+  certificatesDomain,
   // New domains go here, one per line (appointments, cases, certificates …); inbox stays last.
   inboxDomain,
 ]
