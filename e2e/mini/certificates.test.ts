@@ -54,7 +54,7 @@ describe.each(PLATFORMS)('%s: open the wallet and show one certificate', (platfo
     expect(app.userCaptureScreen()).toBe(1)
     await app.waitFor(() => app.ui.find((entry) => entry.kind === 'modal' && entry.title === WARNING))
     await app.tapText('结束亮证')
-    await app.waitForText('亮证')
+    await app.waitFor(() => !app.text().includes('到期前自动刷新'))
     expect(app.userCaptureScreen()).toBe(0)
     expect(app.ui.filter((entry) => entry.title === WARNING)).toHaveLength(1)
     expect(JSON.stringify(app.storageDump())).not.toContain(PIN)
