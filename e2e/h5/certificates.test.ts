@@ -48,6 +48,15 @@ async function readQrFromPage(): Promise<string> {
   return decoded.data
 }
 
+test('the 驾驶证 expiring in 60 days is in the home to-do inbox and leads to the renewal form', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  await page.getByText('机动车驾驶证即将到期 ›').click()
+  await page.waitForURL(/\/features\/certificates\/pages\/apply\/index\?type=driving_licence_renewal/)
+  await page.locator('.apply__title', { hasText: '驾驶证期满换证' }).waitFor()
+  await page.getByText('受理部门：杭州市公安局交通警察支队', { exact: false }).waitFor()
+})
+
 test('the wallet shows the resident’s certificates with status in words', async () => {
   const { page, origin } = h5
   await page.goto(`${origin}/pages/home/index`)
