@@ -55,6 +55,20 @@ test('the 驾驶证 expiring in 60 days is in the home to-do inbox and leads to 
   await page.waitForURL(/\/features\/certificates\/pages\/apply\/index\?type=driving_licence_renewal/)
   await page.locator('.apply__title', { hasText: '驾驶证期满换证' }).waitFor()
   await page.getByText('受理部门：杭州市公安局交通警察支队', { exact: false }).waitFor()
+  // Renew by EMS to the saved home address (offered first; masked).
+  const inputs = page.locator('.apply__input input')
+  await inputs.nth(0).fill('王大友')
+  await inputs.nth(1).fill(RESIDENT_ID)
+  await inputs.nth(2).fill('13757179050')
+  await inputs.nth(3).fill('330100125821')
+  await page.getByRole('radio', { name: '已在指定医院体检' }).click()
+  await page.getByRole('radio', { name: 'EMS 邮寄' }).click()
+  await page.getByRole('radio', { name: /^家 · \*大友 137\*\*\*\*9050/ }).waitFor()
+  expect(await page.getByRole('radio', { name: /^家 · / }).getAttribute('aria-checked')).toBe('true')
+  await page.locator('.nut-button', { hasText: '提交申请' }).click()
+  await page.waitForURL(/\/features\/certificates\/pages\/result\/index\?id=/)
+  await page.getByText('EMS 邮寄：*大友 137****9050 浙江省杭州市西湖区****').waitFor()
+  await page.locator('.result__case').filter({ hasText: /^330100[0-9]{18}$/ }).waitFor()
 })
 
 test('the wallet shows the resident’s certificates with status in words', async () => {
@@ -76,6 +90,8 @@ test('show the 身份证: PIN, QR payload read from the page, verified by a cler
   const { page, origin } = h5
   const token = await appToken(h5)
   const id = (await api<CertificateList>(h5, '/certificates', token)).items.find((c) => c.type === 'id_card')!.id
+  // The page's clock is installed so the 300 s countdown can be fast-forwarded (time flows naturally otherwise).
+  await page.clock.install()
   await page.goto(`${origin}/features/certificates/pages/certificate/index?id=${encodeURIComponent(id)}`)
   await page.getByText('仅供办理政务服务事项时使用').first().waitFor()
   await page.locator('.nut-button', { hasText: /^亮证$/ }).click()
@@ -94,11 +110,23 @@ test('show the 身份证: PIN, QR payload read from the page, verified by a cler
   expect(Math.abs(Date.now() - generatedAt)).toBeLessThan(60_000)
   await screenshot(page, '31-certificates-showing')
 
+  // 290 s later (15 s before expiry) the page fetches a new code by itself, without the PIN.
+  await page.clock.fastForward(290_000)
+  let refreshed = payload
+  for (let i = 0; i < 100 && refreshed === payload; i += 1) {
+    await page.waitForTimeout(100)
+    refreshed = await readQrFromPage()
+  }
+  expect(refreshed).not.toBe(payload)
+  expect(refreshed).toMatch(/^cs-cert:1:[A-Za-z0-9_-]{24}:[0-9]{13}$/)
+  await page.getByText(/^有效期 [45]:\d\d · 到期前自动刷新$/).waitFor()
+  expect(await page.locator('.showing__pin').count()).toBe(0)
+
   // The clerk's scanner sends what it read; no user login.
   const res = await fetch(`${origin}/api/v1/certificates/verifications`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token: payload, organisation: CLERK }),
+    body: JSON.stringify({ token: refreshed, organisation: CLERK }),
   })
   expect(res.status).toBe(201)
   const verification = (await res.json()) as Verification

@@ -60,4 +60,18 @@ describe.each(PLATFORMS)('%s: open the wallet and show one certificate', (platfo
     expect(JSON.stringify(app.storageDump())).not.toContain(PIN)
     expect(problemsOf(app)).toEqual([])
   })
+
+  test('the newcomer’s wallet is empty and offers the 居住证 application', async () => {
+    await mp?.close()
+    mp = await launch(platform, sandbox, { city: HANGZHOU, persona: 'newcomer' })
+    const app = mp
+    await app.tapText('证照')
+    await app.waitForPage('features/certificates/pages/wallet/index')
+    await app.waitForText('证照夹还是空的')
+    await app.tapText('申领居住证')
+    await app.waitForPage('features/certificates/pages/apply/index')
+    expect(app.currentPage().query.type).toBe('residence_permit_apply')
+    await app.waitForText('受理部门：杭州市公安局')
+    expect(problemsOf(app)).toEqual([])
+  })
 })

@@ -227,8 +227,12 @@ export const ApplicationDeliverySchema = Type.Union(
       },
       { title: 'EmsDelivery' },
     ),
+    StrictObject(
+      { method: Type.Literal('ems'), addressId: Type.String({ minLength: 1, maxLength: 60, description: '已保存的收件地址（/me/addresses）' }) },
+      { title: 'EmsSavedAddressDelivery' },
+    ),
   ],
-  { description: '领取方式：pickup 大厅自取；ems 邮寄（地址由服务端校验）' },
+  { description: '领取方式：pickup 大厅自取；ems 邮寄（新地址由服务端校验，或已保存地址的编号）' },
 )
 export type ApplicationDelivery = Static<typeof ApplicationDeliverySchema>
 

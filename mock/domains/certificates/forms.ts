@@ -145,8 +145,23 @@ const monthsBefore = (today: string, months: number) => {
   return date.toISOString().slice(0, 10)
 }
 
-/** Every field error of a submission (Chinese messages), or the normalised values. */
-export function validateApplication(def: TypeDefinition, body: ApplicationCreateBody, nowMs: number): { errors: FieldError[] } | { ok: ValidApplication } {
+export interface SavedAddress {
+  recipient: string
+  mobile: string
+  region: string
+  detail: string
+}
+
+/**
+ * Every field error of a submission (Chinese messages), or the normalised values. `savedAddress`
+ * finds one of the applicant's saved addresses (EMS to an address from /me/addresses).
+ */
+export function validateApplication(
+  def: TypeDefinition,
+  body: ApplicationCreateBody,
+  nowMs: number,
+  savedAddress: (id: string) => SavedAddress | undefined = () => undefined,
+): { errors: FieldError[] } | { ok: ValidApplication } {
   const errors: FieldError[] = []
   const today = cstDate(nowMs)
   const given = new Map<string, string>()
@@ -192,15 +207,21 @@ export function validateApplication(def: TypeDefinition, body: ApplicationCreate
       deliveryText = `大厅自取：${hall.name}`
     }
   } else {
-    const { recipient, mobile, region, detail } = body.delivery
+    const saved = 'addressId' in body.delivery ? savedAddress(body.delivery.addressId) : undefined
+    if ('addressId' in body.delivery && saved === undefined) errors.push({ field: 'delivery.addressId', code: 'ENUM', message: '请选择您保存的收件地址，或填写新地址' })
+    const { recipient, mobile, region, detail } = 'addressId' in body.delivery ? saved ?? { recipient: '', mobile: '', region: '', detail: '' } : body.delivery
     const checks: [string, string | null][] = [
       ['recipient', checkChineseName(recipient) && (recipient.trim() === '' ? '请填写收件人' : '请填写收件人的中文姓名')],
       ['mobile', checkMobile(mobile)],
       ['region', checkRegion(region)],
       ['detail', checkAddress(detail)],
     ]
-    for (const [name, message] of checks) if (message !== null) errors.push({ field: `delivery.${name}`, code: 'PATTERN', message })
-    if (checks.every(([, message]) => message === null)) {
+    if (!('addressId' in body.delivery)) {
+      for (const [name, message] of checks) if (message !== null) errors.push({ field: `delivery.${name}`, code: 'PATTERN', message })
+    } else if (saved !== undefined && checks.some(([, message]) => message !== null)) {
+      errors.push({ field: 'delivery.addressId', code: 'INVALID', message: '该收件地址不完整，请修改后再选，或填写新地址' })
+    }
+    if (errors.length === 0 && checks.every(([, message]) => message === null)) {
       delivery = { method: 'ems', address: `${region.trim()}${detail.trim()}（${recipient.trim()} ${mobile.replace(/[\s-]/g, '')}）` }
       deliveryText = `EMS 邮寄：${maskName(recipient)} ${maskMobile(mobile.replace(/[\s-]/g, ''))} ${region.trim()}****`
     }

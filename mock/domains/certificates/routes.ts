@@ -35,7 +35,7 @@ import { hashToken, newId } from '../../lib/tokens'
 import { createCase } from '../cases/create-case'
 import { notify } from '../messages/notify'
 import { sweepExpiring } from './expiry'
-import { applicationForm, applicationTypes, cityName, typeDefinition, validateApplication } from './forms'
+import { applicationForm, applicationTypes, cityName, typeDefinition, validateApplication, type SavedAddress } from './forms'
 import { hashPin } from './pin'
 import { certificateProblems } from './problems'
 import { abnormalReason, toCertificate, type CertificateRow } from './present'
@@ -356,7 +356,10 @@ export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
       if (!cityName(body.cityCode)) throw problems.validationFailed([{ field: 'cityCode', code: 'ENUM', message: '请选择浙江省内的城市' }])
       const def = typeDefinition(body.typeId)
       if (!def) throw problems.notFound('没有该申请事项，请返回证照夹重新选择。')
-      const valid = validateApplication(def, body, nowMs)
+      const valid = validateApplication(def, body, nowMs, (addressId) => {
+        const saved = ctx.db.prepare('SELECT recipient, mobile, region, detail FROM addresses WHERE id = ? AND user_id = ?').get(addressId, userId)
+        return saved as SavedAddress | undefined
+      })
       if ('errors' in valid) throw problems.validationFailed(valid.errors)
       const { row, queryPassword } = submit(userId, key, def.id, body.cityCode, valid, nowMs)
       return reply

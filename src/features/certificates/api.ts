@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { http, newIdempotencyKey } from '@/api/client'
 import type {
+  Address,
   Application,
   ApplicationCreateBody,
   ApplicationForm,
@@ -19,6 +20,7 @@ export const certificateKeys = {
   types: (city: string) => ['certificates', 'types', city] as const,
   form: (typeId: string, city: string) => ['certificates', 'form', typeId, city] as const,
   application: (id: string) => ['certificates', 'application', id] as const,
+  addresses: ['me', 'addresses'] as const,
 }
 
 export async function fetchWallet(): Promise<Certificate[]> {
@@ -60,6 +62,16 @@ export async function submitApplication(body: ApplicationCreateBody, idempotency
 export async function fetchApplication(id: string): Promise<Application> {
   const { data } = await http.get<Application>(`/certificates/applications/${encodeURIComponent(id)}`)
   return data
+}
+
+/** The user's saved delivery addresses (masked), offered for EMS delivery. */
+export async function fetchAddresses(): Promise<Address[]> {
+  const { data } = await http.get<{ items: Address[] }>('/me/addresses')
+  return data.items
+}
+
+export function useAddresses(enabled: boolean) {
+  return useQuery({ queryKey: certificateKeys.addresses, queryFn: fetchAddresses, enabled })
 }
 
 export function useWallet() {

@@ -39,8 +39,10 @@ export function checkEms(draft: EmsDraft): Errors {
   }
 }
 
-export function deliveryOf(method: 'pickup' | 'ems', hallId: string | null, ems: EmsDraft): ApplicationDelivery {
-  return method === 'pickup' ? { method: 'pickup', hallId: hallId ?? '' } : { method: 'ems', ...ems }
+/** `savedAddressId`: EMS to one of the user's saved addresses instead of the typed one. */
+export function deliveryOf(method: 'pickup' | 'ems', hallId: string | null, ems: EmsDraft, savedAddressId: string | null = null): ApplicationDelivery {
+  if (method === 'pickup') return { method: 'pickup', hallId: hallId ?? '' }
+  return savedAddressId ? { method: 'ems', addressId: savedAddressId } : { method: 'ems', ...ems }
 }
 
 export const hasErrors = (errors: Errors) => Object.values(errors).some((e) => e !== undefined)

@@ -14,7 +14,7 @@ import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
-import { submitApplication, useApplicationForm } from '../../api'
+import { submitApplication, useAddresses, useApplicationForm } from '../../api'
 import { EMS_LABELS, checkEms, checkField, checkFields, deliveryOf, hasErrors, type EmsDraft, type Errors, type Values } from '../../model/form'
 import { rememberReceipt } from '../../model/receipts'
 import './index.scss'
@@ -46,6 +46,10 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
   const [method, setMethod] = useState<'pickup' | 'ems'>('pickup')
   const [hallId, setHallId] = useState<string | null>(null)
   const [ems, setEms] = useState<EmsDraft>({ recipient: '', mobile: '', region: '', detail: '' })
+  const addresses = useAddresses(method === 'ems')
+  // null = the first saved address (if any); 'new' = type a new one.
+  const [addressChoice, setAddressChoice] = useState<string | null>(null)
+  const savedAddressId = addressChoice === 'new' ? null : addressChoice ?? addresses.data?.[0]?.id ?? null
   const [formError, setFormError] = useState<string | undefined>()
   // One key per filled-in form: a retried tap never opens a second case.
   const [key] = useState(newIdempotencyKey)
@@ -53,7 +57,7 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
   const submit = useMutation({
     mutationFn: () =>
       submitApplication(
-        { typeId: form.type.id, cityCode: form.cityCode, fields: form.fields.map((f) => ({ name: f.name, value: values[f.name] ?? '' })), delivery: deliveryOf(method, hallId, ems) },
+        { typeId: form.type.id, cityCode: form.cityCode, fields: form.fields.map((f) => ({ name: f.name, value: values[f.name] ?? '' })), delivery: deliveryOf(method, hallId, ems, savedAddressId) },
         key,
       ),
     onSuccess: (receipt) => {
@@ -90,7 +94,7 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
     if (submit.isPending) return
     const next: Errors = {
       ...checkFields(form.fields, values, today),
-      ...(method === 'pickup' ? { 'delivery.hallId': hallId ? undefined : '请选择领证大厅' } : checkEms(ems)),
+      ...(method === 'pickup' ? { 'delivery.hallId': hallId ? undefined : '请选择领证大厅' } : savedAddressId ? {} : checkEms(ems)),
     }
     setErrors(next)
     if (hasErrors(next)) {
@@ -225,7 +229,34 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
         </View>
       ) : (
         <View className='card apply__fields'>
-          {(Object.keys(EMS_LABELS) as (keyof EmsDraft)[]).map((name) => (
+          {addresses.data && addresses.data.length > 0 ? (
+            <View className='apply__halls' role='radiogroup' aria-label='收件地址'>
+              {[...addresses.data.map((a) => ({ id: a.id, title: `${a.label} · ${a.recipient} ${a.mobile}`, detail: `${a.region}${a.detail}` })), { id: 'new', title: '填写新地址', detail: '' }].map((option) => {
+                const selected = (savedAddressId ?? 'new') === option.id
+                return (
+                  <View
+                    key={option.id}
+                    role='radio'
+                    aria-checked={selected}
+                    aria-label={`${option.title} ${option.detail}`}
+                    className={`apply__hall${selected ? ' apply__hall--selected' : ''}`}
+                    onClick={() => {
+                      setAddressChoice(option.id)
+                      setErrors((current) => ({ ...current, 'delivery.addressId': undefined }))
+                    }}
+                  >
+                    <Text className='apply__hall-name'>
+                      {selected ? '✓ ' : ''}
+                      {option.title}
+                    </Text>
+                    {option.detail ? <Text className='apply__hint'>{option.detail}</Text> : null}
+                  </View>
+                )
+              })}
+              <FieldError message={errors['delivery.addressId']} />
+            </View>
+          ) : null}
+          {savedAddressId ? null : (Object.keys(EMS_LABELS) as (keyof EmsDraft)[]).map((name) => (
             <View key={name} className='apply__field'>
               <Text className='apply__label'>{EMS_LABELS[name]}</Text>
               <Input
