@@ -1,5 +1,5 @@
 import jsQR from 'jsqr'
-import type { Application, CertificateList, CertificateUsageList, Verification } from '@contract'
+import type { Application, CertificateList, CertificateUsageList, Inbox, Verification } from '@contract'
 import { withIdCheckChar } from '../../mock/lib/id-number'
 import { api, appToken, type H5Session, screenshot, startAsResident, startH5 } from './browser'
 
@@ -48,10 +48,13 @@ async function readQrFromPage(): Promise<string> {
   return decoded.data
 }
 
-test('the 驾驶证 expiring in 60 days is in the home to-do inbox and leads to the renewal form', async () => {
+test('the 驾驶证 expiring in 60 days is a to-do item whose 去换证 opens the renewal form; renew by EMS to the saved address', async () => {
   const { page, origin } = h5
-  await page.goto(`${origin}/pages/home/index`)
-  await page.getByText('机动车驾驶证即将到期 ›').click()
+  // Home's to-do list moves to GET /inbox with issue 9; the item and its target are checked here.
+  const inbox = await api<Inbox>(h5, '/inbox', await appToken(h5))
+  const item = inbox.items.find((entry) => entry.kind === 'certificate')!
+  expect(item).toMatchObject({ title: '机动车驾驶证即将到期', action: '去换证' })
+  await page.goto(`${origin}${item.target}`)
   await page.waitForURL(/\/features\/certificates\/pages\/apply\/index\?type=driving_licence_renewal/)
   await page.locator('.apply__title', { hasText: '驾驶证期满换证' }).waitFor()
   await page.getByText('受理部门：杭州市公安局交通警察支队', { exact: false }).waitFor()
