@@ -26,6 +26,24 @@ afterAll(async () => {
   await h5?.close()
 })
 
+/**
+ * axe-core on the page in view (Taro keeps earlier pages hidden in the DOM): no violations. The
+ * faint diagonal watermark is decoration by design (its words are repeated as readable text below
+ * the certificate), so it is left out of the contrast check.
+ */
+async function expectAccessible(): Promise<void> {
+  const { page } = h5
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const violations = await page.evaluate(async () => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
+    const axe = (window as unknown as { axe: { run(context: { include: Element[]; exclude: Element[] }, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe
+    const root = pages[pages.length - 1] ?? document.body
+    const result = await axe.run({ include: [root], exclude: [...Array.from(root.querySelectorAll('.cert__watermark'))] }, { resultTypes: ['violations'] })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(' | ')}`)
+  })
+  expect(violations).toEqual([])
+}
+
 /** Draws the QR <img> on a canvas in the page and decodes its pixels with jsQR in Node. */
 async function readQrFromPage(): Promise<string> {
   const image = h5.page.locator('.showing__qr img')
@@ -87,6 +105,7 @@ test('the wallet shows the resident’s certificates with status in words', asyn
   expect(body).not.toContain(RESIDENT_ID)
   expect(body).not.toContain('王大友')
   await screenshot(page, '30-certificates-wallet')
+  await expectAccessible()
 })
 
 test('show the 身份证: PIN, QR payload read from the page, verified by a clerk, in the usage log', async () => {
@@ -112,6 +131,7 @@ test('show the 身份证: PIN, QR payload read from the page, verified by a cler
   const generatedAt = Number(payload.split(':')[3])
   expect(Math.abs(Date.now() - generatedAt)).toBeLessThan(60_000)
   await screenshot(page, '31-certificates-showing')
+  await expectAccessible()
 
   // 290 s later (15 s before expiry) the page fetches a new code by itself, without the PIN.
   await page.clock.fastForward(290_000)
@@ -143,6 +163,7 @@ test('show the 身份证: PIN, QR payload read from the page, verified by a cler
   expect(log.items[0]).toMatchObject({ id: verification.id, organisation: CLERK })
   expect(await page.locator('.usage__org').count()).toBe(log.items.length)
   await screenshot(page, '32-certificates-usage')
+  await expectAccessible()
 })
 
 test('apply for a 居住证: a wrong ID check digit is explained inline and kept; the result gives the case number', async () => {
@@ -164,6 +185,7 @@ test('apply for a 居住证: a wrong ID check digit is explained inline and kept
   expect(await inputs.nth(1).inputValue()).toBe(WRONG_CHECK)
   expect(await inputs.nth(3).inputValue()).toBe('西湖区文三路 100 号 2 幢 301 室')
   await screenshot(page, '33-certificates-apply-error')
+  await expectAccessible()
 
   await inputs.nth(1).fill(RESIDENT_ID)
   await page.locator('.nut-button', { hasText: '提交申请' }).click()
@@ -173,6 +195,7 @@ test('apply for a 居住证: a wrong ID check digit is explained inline and kept
   expect(caseNumber).toMatch(/^330100[0-9]{18}$/)
   expect((await page.locator('.result__password').innerText()).trim()).toMatch(/^[0-9]{6}$/)
   await screenshot(page, '34-certificates-applied')
+  await expectAccessible()
 
   const applicationId = new URL(page.url()).searchParams.get('id')!
   const stored = await api<Application>(h5, `/certificates/applications/${applicationId}`, await appToken(h5))

@@ -155,7 +155,9 @@ export function Showing({ certificate }: { certificate: Certificate }) {
   const left = secondsLeft(clock.tokenExpiresAt, now)
   return (
     <View className='showing showing--on card'>
-      <Image className='showing__qr' src={qr ?? ''} mode='aspectFit' aria-label={`${certificate.typeName}亮证二维码`} />
+      <View className='showing__qr-box' role='img' aria-label={`${certificate.typeName}亮证二维码，生成于 ${dayjs(presentation.generatedAt).format('HH:mm:ss')}`}>
+        <Image className='showing__qr' src={qr ?? ''} mode='aspectFit' aria-hidden='true' />
+      </View>
       <View className='showing__countdown' role='timer' aria-live='off'>
 <Text>
         有效期 {formatCountdown(left)} · 到期前自动刷新

@@ -25,7 +25,7 @@ function Applications() {
       <Text className='section-title'>证照办理</Text>
       <QueryState query={types} rows={2}>
         {(types.data ?? []).map((type) => (
-          <View key={type.id} className='wallet__type card' role='link' aria-label={`${type.name}：${type.description}`} onClick={() => openPage(applyUrl(type.id))}>
+          <View key={type.id} className='wallet__type card' role='link' onClick={() => openPage(applyUrl(type.id))}>
             <Text className='wallet__type-name'>{type.name} ›</Text>
             <Text className='wallet__type-desc'>{type.description}</Text>
           </View>
@@ -60,7 +60,6 @@ export default function WalletPage() {
                   key={cert.id}
                   className={`wallet__item card wallet__item--${cert.type}`}
                   role='link'
-                  aria-label={`${cert.typeName} ${cert.holderName} ${cert.statusLabel}${cert.statusReason ? ` ${cert.statusReason}` : ''}`}
                   onClick={() => openPage(`/features/certificates/pages/certificate/index?id=${encodeURIComponent(cert.id)}`)}
                 >
                   <View className='wallet__head'>
