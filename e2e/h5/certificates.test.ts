@@ -99,7 +99,7 @@ test('the wallet shows the resident’s certificates with status in words', asyn
   await page.waitForURL(/\/features\/certificates\/pages\/wallet\/index/)
   await page.getByText('居民身份证').waitFor()
   await page.getByText('⚠ 异常：已过期').waitFor()
-  await page.getByText(/^⏰ \d+ 天后到期/).first().waitFor()
+  await page.getByText(/^即将到期：60 天后到期/).first().waitFor()
   expect(await page.locator('.cert-status--normal', { hasText: '✓ 正常' }).count()).toBe(4)
   const body = await page.locator('.wallet').innerText()
   expect(body).not.toContain(RESIDENT_ID)

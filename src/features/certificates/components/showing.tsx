@@ -3,7 +3,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Image, Input, Text, View } from '@tarojs/components'
 import Taro, { useDidHide } from '@tarojs/taro'
 import { useMutation } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { useEffect, useMemo, useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
 import { platform } from '@/platform'
@@ -11,6 +10,7 @@ import { createPresentation } from '../api'
 import { qrDataUrl } from '../model/qr'
 import { formatCountdown, nextStep, secondsLeft, showingClock, type ShowingClock } from '../model/showing'
 import './showing.scss'
+import { formatCst } from '../model/time'
 
 type Mode = 'idle' | 'pin' | 'showing'
 
@@ -155,7 +155,7 @@ export function Showing({ certificate }: { certificate: Certificate }) {
   const left = secondsLeft(clock.tokenExpiresAt, now)
   return (
     <View className='showing showing--on card'>
-      <View className='showing__qr-box' role='img' aria-label={`${certificate.typeName}亮证二维码，生成于 ${dayjs(presentation.generatedAt).format('HH:mm:ss')}`}>
+      <View className='showing__qr-box' role='img' aria-label={`${certificate.typeName}亮证二维码，生成于 ${formatCst(presentation.generatedAt, 'HH:mm:ss')}`}>
         <Image className='showing__qr' src={qr ?? ''} mode='aspectFit' aria-hidden='true' />
       </View>
       <View className='showing__countdown' role='timer' aria-live='off'>
@@ -163,7 +163,7 @@ export function Showing({ certificate }: { certificate: Certificate }) {
         有效期 {formatCountdown(left)} · 到期前自动刷新
       </Text>
 </View>
-      <Text className='showing__hint'>生成时间 {dayjs(presentation.generatedAt).format('HH:mm:ss')} · 请出示给工作人员扫码核验</Text>
+      <Text className='showing__hint'>生成时间 {formatCst(presentation.generatedAt, 'HH:mm:ss')} · 请出示给工作人员扫码核验</Text>
       {notice ? (
         <View className='showing__notice' role='status'>
 <Text>

@@ -3,7 +3,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useMutation } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import { newIdempotencyKey } from '@/api/client'
 import { isApiError, messageOf } from '@/api/errors'
@@ -18,6 +17,7 @@ import { submitApplication, useAddresses, useApplicationForm } from '../../api'
 import { EMS_LABELS, checkEms, checkField, checkFields, deliveryOf, hasErrors, type EmsDraft, type Errors, type Values } from '../../model/form'
 import { rememberReceipt } from '../../model/receipts'
 import './index.scss'
+import { todayCst } from '../../model/time'
 
 const INPUT_TYPES: Record<FormField['type'], 'text' | 'idcard' | 'number'> = {
   text: 'text',
@@ -40,7 +40,7 @@ function FieldError({ message }: { message?: string }) {
 }
 
 function ApplyForm({ form }: { form: ApplicationForm }) {
-  const today = dayjs().format('YYYY-MM-DD')
+  const today = todayCst()
   const [values, setValues] = useState<Values>({})
   const [errors, setErrors] = useState<Errors>({})
   const [method, setMethod] = useState<'pickup' | 'ems'>('pickup')

@@ -1,7 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
@@ -9,6 +8,7 @@ import { openPage } from '@/lib/navigation'
 import { useApplication } from '../../api'
 import { takeReceipt } from '../../model/receipts'
 import './index.scss'
+import { formatCst } from '../../model/time'
 
 export default function ResultPage() {
   const id = useRouter().params.id ?? ''
@@ -47,7 +47,7 @@ export default function ResultPage() {
                 ) : null}
                 <View className='result__row'>
                   <Text className='result__label'>提交时间</Text>
-                  <Text className='result__value'>{dayjs(application.submittedAt).format('YYYY-MM-DD HH:mm')}</Text>
+                  <Text className='result__value'>{formatCst(application.submittedAt, 'YYYY-MM-DD HH:mm')}</Text>
                 </View>
                 <View className='result__row'>
                   <Text className='result__label'>承诺时限</Text>

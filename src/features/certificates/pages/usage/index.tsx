@@ -1,7 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
@@ -9,6 +8,7 @@ import { QueryState } from '@/components/query-state'
 import { goBackOr } from '@/lib/navigation'
 import { useCertificate, useUsages } from '../../api'
 import './index.scss'
+import { formatCst } from '../../model/time'
 
 export default function UsagePage() {
   const id = useRouter().params.id ?? ''
@@ -34,7 +34,7 @@ export default function UsagePage() {
               (usages.data ?? []).map((usage) => (
                 <View key={usage.id} className='usage__item card'>
                   <Text className='usage__org'>{usage.organisation}</Text>
-                  <Text className='usage__time'>核验时间 {dayjs(usage.verifiedAt).format('YYYY-MM-DD HH:mm:ss')}</Text>
+                  <Text className='usage__time'>核验时间 {formatCst(usage.verifiedAt, 'YYYY-MM-DD HH:mm:ss')}</Text>
                 </View>
               ))
             )}

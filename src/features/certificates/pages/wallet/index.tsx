@@ -70,7 +70,7 @@ export default function WalletPage() {
                     {cert.holderName} · {cert.number}
                   </Text>
                   <Text className='wallet__line'>有效期至 {cert.validTo ?? '长期'}</Text>
-                  {cert.expiringInDays !== null ? <Text className='wallet__expiring'>⏰ {cert.expiringInDays} 天后到期，请及时换领</Text> : null}
+                  {cert.expiringInDays !== null ? <Text className='wallet__expiring'>即将到期：{cert.expiringInDays} 天后到期，请及时换领</Text> : null}
                 </View>
               ))}
             </View>
