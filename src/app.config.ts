@@ -9,6 +9,7 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/city/index',
     'pages/settings/index',
+    'pages/privacy/index',
   ],
   subPackages: [
     { root: 'features/bills', pages: ['pages/accounts/index', 'pages/add/index', 'pages/account/index', 'pages/bill/index'] },
@@ -16,6 +17,7 @@ export default defineAppConfig({
     { root: 'features/fees', pages: ['pages/pay/index'] },
     { root: 'features/certificates', pages: ['pages/wallet/index', 'pages/certificate/index', 'pages/usage/index', 'pages/apply/index', 'pages/result/index'] },
     { root: 'features/payments', pages: ['pages/checkout/index', 'pages/result/index', 'pages/history/index', 'pages/receipt/index'] },
+    { root: 'features/messages', pages: ['pages/list/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,4 +1,4 @@
-import { api, appToken, type H5Session, screenshot, startAsResident, startH5, storageDump } from './browser'
+import { api, appToken, type H5Session, screenshot, startAsResident, startH5, storageDump, expectNoPersonalDataOnDevice } from './browser'
 
 // Issue 4: bind a household account, pay two bills through the unified payment
 // (H5 sandbox cashier), see 已缴 and the receipt; and with the payment creation's
@@ -19,6 +19,11 @@ interface PaymentRecord {
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 300 })
   await startAsResident(h5)
+})
+
+// After every step of the journey: only the token and non-personal preferences on the device.
+afterEach(async () => {
+  await expectNoPersonalDataOnDevice(h5)
 })
 
 afterAll(async () => {

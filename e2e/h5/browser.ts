@@ -138,3 +138,54 @@ export async function payAtCashier(h5: H5Session): Promise<void> {
   await page.getByRole('button', { name: /确认支付/ }).click()
   await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
 }
+
+// The only things the device may keep, field by field, with the shape each value must have: opaque
+// tokens, ISO expiry times, a 6-digit city code and a boolean. Anything else (a name, an ID number,
+// a plate, a 户号, a cached profile) fails the inspection.
+const OPAQUE_TOKEN = /^[a-z]+_[A-Za-z0-9_-]{20,}$/
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+const ALLOWED: Record<string, Record<string, (value: unknown) => boolean>> = {
+  'cs.session': {
+    accessToken: (v) => typeof v === 'string' && OPAQUE_TOKEN.test(v),
+    refreshToken: (v) => typeof v === 'string' && OPAQUE_TOKEN.test(v),
+    accessExpiresAt: (v) => typeof v === 'string' && ISO_TIME.test(v),
+    refreshExpiresAt: (v) => typeof v === 'string' && ISO_TIME.test(v),
+  },
+  'cs.prefs': {
+    cityCode: (v) => v === null || (typeof v === 'string' && /^\d{6}$/.test(v)),
+    elderMode: (v) => typeof v === 'boolean',
+  },
+}
+
+/**
+ * PRODUCT.md "Personal data": the device keeps only the session token and non-personal preferences.
+ * Inspects localStorage, sessionStorage, cookies, IndexedDB and Cache Storage of the H5 app.
+ */
+export async function expectNoPersonalDataOnDevice(h5: H5Session): Promise<void> {
+  const { page, context } = h5
+  const stored = await storageDump(page)
+  for (const [key, value] of Object.entries(stored)) {
+    const shape = ALLOWED[key]
+    expect({ key, allowed: shape !== undefined }).toEqual({ key, allowed: true })
+    const parsed = JSON.parse(value) as Record<string, unknown>
+    for (const [field, fieldValue] of Object.entries(parsed)) {
+      expect({ field: `${key}.${field}`, ok: shape[field]?.(fieldValue) ?? false }).toEqual({ field: `${key}.${field}`, ok: true })
+    }
+  }
+  const other = await page.evaluate(async () => ({
+    session: Object.keys(sessionStorage).filter((k) => !k.startsWith('taro')),
+    indexedDb: typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((db) => db.name) : [],
+    caches: typeof caches === 'undefined' ? [] : await caches.keys(),
+  }))
+  expect(other).toEqual({ session: [], indexedDb: [], caches: [] })
+  expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([])
+}
+
+/** Sets 长辈模式 in the app's stored preferences (as the switch does), keeping the chosen city. */
+export async function setElderMode(h5: H5Session, on: boolean): Promise<void> {
+  await h5.page.evaluate((elder) => {
+    const raw = localStorage.getItem('cs.prefs')
+    const prefs = raw ? (JSON.parse(JSON.parse(raw).data) as Record<string, unknown>) : {}
+    localStorage.setItem('cs.prefs', JSON.stringify({ data: JSON.stringify({ cityCode: '330100', ...prefs, elderMode: elder }) }))
+  }, on)
+}

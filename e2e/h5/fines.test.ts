@@ -1,6 +1,6 @@
 import type { Charge, FeeNotice, Vehicle, Violation, ViolationList } from '@contract'
 import { formatFen } from '@/lib/money'
-import { api, appToken, type H5Session, payAtCashier, screenshot, startAsResident, startH5 } from './browser'
+import { api, appToken, type H5Session, payAtCashier, screenshot, startAsResident, startH5, expectNoPersonalDataOnDevice } from './browser'
 
 // Traffic fines and non-tax fees (issue 5): bind the seeded unbound vehicle (a wrong plate is
 // explained and kept), pay a fine that carries 加处罚款 through the unified payment (H5 sandbox
@@ -31,18 +31,25 @@ beforeAll(async () => {
   await startAsResident(h5)
 })
 
+// After every step of the journey: only the token and non-personal preferences on the device.
+afterEach(async () => {
+  await expectNoPersonalDataOnDevice(h5)
+})
+
 afterAll(async () => {
   await h5?.close()
 })
 
-test('unpaid fines of the seeded vehicle are in the home to-do inbox and lead to its violations', async () => {
+test('unpaid fines of the seeded vehicle are in the home to-do inbox, each leading to its violation', async () => {
   const { page, origin } = h5
   await page.goto(`${origin}/pages/home/index`)
   const item = page.getByText(/^交通违法待缴 ¥/).first()
   await item.waitFor()
-  await page.getByText(new RegExp(`${BOUND_PLATE_MASKED.replace(/\*/g, '\\*')} · \\d+ 笔`)).first().waitFor()
+  // One item per fine awaiting payment, with the masked plate and what the surcharge does next.
+  await page.getByText(new RegExp(`^${BOUND_PLATE_MASKED.replace(/\*/g, '\\*')} · .+(加处罚款)`)).first().waitFor()
   await item.click()
-  await page.getByText('待缴款合计').waitFor()
+  await page.waitForURL(/\/features\/fines\/pages\/violation\/index\?id=vio_/)
+  await page.locator('.nut-button', { hasText: /^缴纳 ¥/ }).waitFor()
 })
 
 test('bind the seeded new-energy vehicle: a wrong plate is explained inline and the text stays', async () => {

@@ -1,4 +1,4 @@
-import { screenshot, startH5, storageDump, type H5Session } from './browser'
+import { screenshot, startH5, storageDump, type H5Session, expectNoPersonalDataOnDevice } from './browser'
 
 // The shell journeys on the production H5 build against the sandbox (issue 3):
 // pick a city, search the catalogue, open a guide, log in, see the masked name.
@@ -8,6 +8,11 @@ let h5: H5Session
 
 beforeAll(async () => {
   h5 = await startH5()
+})
+
+// After every step of the journey: only the token and non-personal preferences on the device.
+afterEach(async () => {
+  await expectNoPersonalDataOnDevice(h5)
 })
 
 afterAll(async () => {
@@ -40,14 +45,14 @@ test('first launch asks for the city, then home shows that city\'s services', as
 
 test('the city can be switched and the choice is remembered', async () => {
   const { page } = h5
-  await page.getByRole('button', { name: /当前城市杭州市/ }).click()
-  await page.getByRole('button', { name: '杭州市（当前城市）' }).waitFor()
+  await page.getByRole('button', { name: /当前城市杭州/ }).click()
+  await page.getByRole('button', { name: /杭州\s*当前城市/ }).waitFor()
   await page.getByRole('button', { name: '温州市' }).click()
   await page.getByText('温州热门服务').waitFor()
   await page.reload()
   await page.getByText('温州热门服务').waitFor()
   // Back to Hangzhou for the rest of the journeys.
-  await page.getByRole('button', { name: /当前城市温州市/ }).click()
+  await page.getByRole('button', { name: /当前城市温州/ }).click()
   await page.getByRole('button', { name: '杭州市' }).click()
   await page.getByText('杭州热门服务').waitFor()
 })
@@ -76,7 +81,7 @@ test('catalogue browses by audience and theme', async () => {
   await page.goto(`${origin}/pages/catalogue/index`)
   await page.getByText('按主题').waitFor()
   await page.getByRole('button', { name: '婚育收养' }).click()
-  await page.getByRole('button', { name: '婚育收养（已选，点击取消）' }).waitFor()
+  await page.getByRole('button', { name: /婚育收养/, pressed: true }).waitFor()
   await page.getByText(/婚育收养（\d+ 项）/).waitFor()
   await page.getByText('法人办事').click()
   await page.getByText(/法人事项（\d+ 项）/).waitFor()

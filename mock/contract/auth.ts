@@ -85,3 +85,13 @@ export const SessionTokensSchema = StrictObject(
   { title: 'SessionTokens' },
 )
 export type SessionTokens = Static<typeof SessionTokensSchema>
+
+export const DataErasureSchema = StrictObject(
+  {
+    removed: Type.Array(StrictObject({ item: Type.String({ examples: ['生活缴费户号'] }), count: Type.Integer({ minimum: 0 }) })),
+    sessionsEnded: Type.Integer({ minimum: 0, description: '已结束的登录会话（所有设备）' }),
+    kept: Type.Array(Type.String(), { description: '依法保留、不能由用户删除的记录及原因' }),
+  },
+  { title: 'DataErasure', description: '“删除我的数据”的结果' },
+)
+export type DataErasure = Static<typeof DataErasureSchema>

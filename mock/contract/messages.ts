@@ -38,3 +38,56 @@ export const MessageSchema = StrictObject(
   { title: 'Message' },
 )
 export type Message = Static<typeof MessageSchema>
+
+export const MessageListQuerySchema = StrictObject(
+  {
+    page: Type.Optional(Type.Integer({ title: '页码', minimum: 1, maximum: 1000, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ title: '每页条数', minimum: 1, maximum: 50, default: 20 })),
+  },
+  { title: 'MessageListQuery' },
+)
+export type MessageListQuery = Static<typeof MessageListQuerySchema>
+
+export const MessageListSchema = StrictObject(
+  {
+    items: Type.Array(MessageSchema),
+    total: Type.Integer({ minimum: 0 }),
+    unreadCount: Type.Integer({ minimum: 0 }),
+    page: Type.Integer({ minimum: 1 }),
+    pageSize: Type.Integer({ minimum: 1 }),
+  },
+  { title: 'MessageList', description: '最新的在前' },
+)
+export type MessageList = Static<typeof MessageListSchema>
+
+export const MessageIdParamsSchema = StrictObject({ id: Type.String({ minLength: 1, maxLength: 64 }) }, { title: 'MessageIdParams' })
+
+export const UnreadCountSchema = StrictObject({ unreadCount: Type.Integer({ minimum: 0 }) }, { title: 'UnreadCount' })
+export type UnreadCount = Static<typeof UnreadCountSchema>
+
+export const SubscriptionChannelSchema = StringEnum(['weapp', 'alipay'] as const, { description: '订阅消息的渠道（H5 无订阅消息）' })
+
+/**
+ * What the user answered to the platform's subscription dialog (wx.requestSubscribeMessage /
+ * my.requestSubscribeMessage). These are one-time subscriptions: each acceptance lets exactly one
+ * later push of that kind be delivered.
+ */
+export const SubscriptionDecisionsBodySchema = StrictObject(
+  {
+    channel: SubscriptionChannelSchema,
+    decisions: Type.Array(StrictObject({ kind: MessageKindSchema, accepted: Type.Boolean() }), { minItems: 1, maxItems: 10 }),
+  },
+  { title: 'SubscriptionDecisionsBody' },
+)
+export type SubscriptionDecisionsBody = Static<typeof SubscriptionDecisionsBodySchema>
+
+export const SubscriptionQuotaSchema = StrictObject(
+  {
+    kind: MessageKindSchema,
+    channel: SubscriptionChannelSchema,
+    remaining: Type.Integer({ minimum: 0, description: '还可推送的次数（每次同意 +1，每次送达 -1）' }),
+  },
+  { title: 'SubscriptionQuota' },
+)
+export const SubscriptionQuotaListSchema = StrictObject({ items: Type.Array(SubscriptionQuotaSchema) }, { title: 'SubscriptionQuotaList' })
+export type SubscriptionQuotaList = Static<typeof SubscriptionQuotaListSchema>

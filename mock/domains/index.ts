@@ -12,6 +12,7 @@ import { finesDomain } from './fines'
 import { inboxDomain } from './inbox'
 import { messagesDomain } from './messages'
 import { paymentsDomain } from './payments'
+import { privacyDomain } from './privacy'
 import { utilitiesDomain } from './utilities'
 
 export const domains: DomainModule[] = [
@@ -25,6 +26,7 @@ export const domains: DomainModule[] = [
   feesDomain,
   casesDomain,
   certificatesDomain,
-  // New domains go here, one per line (appointments, cases, certificates …); inbox stays last.
+  // New domains go here, one per line (appointments, cases, certificates …); inbox and privacy stay last.
   inboxDomain,
+  privacyDomain,
 ]

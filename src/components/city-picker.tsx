@@ -67,11 +67,11 @@ export function CityPicker({ onChosen }: { onChosen: (city: City) => void }) {
                 key={city.code}
                 className={`city-picker__city${selected ? ' city-picker__city--selected' : ''}`}
                 role='button'
-                aria-label={selected ? `${city.name}（当前城市）` : city.name}
+                aria-label={selected ? undefined : city.name}
                 onClick={() => onChosen(city)}
               >
                 <Text>{city.shortName}</Text>
-                {selected ? <Text className='city-picker__current'>当前</Text> : null}
+                {selected ? <Text className='city-picker__current'>当前城市</Text> : null}
               </View>
             )
           })}

@@ -10,7 +10,6 @@ export function ServiceItemRow({ item }: { item: ServiceItemSummary }) {
     <View
       className='service-item-row'
       role='link'
-      aria-label={`${item.name}，${starLabel(item.starLevel)}`}
       onClick={() => openPage(`/pages/catalogue-item/index?id=${encodeURIComponent(item.id)}`)}
     >
       <View className='service-item-row__main'>

@@ -1,3 +1,4 @@
+import type { InboxItem, InboxKind, InboxUrgency } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useLoggedIn } from '@/api/queries'
@@ -5,24 +6,37 @@ import { openPage } from '@/lib/navigation'
 import { EmptyState } from './empty-state'
 import './todo-inbox.scss'
 
-export interface TodoItem {
-  id: string
-  title: string
-  detail: string
-  /** Page that resolves it. */
-  url: string
+// Urgency is always said in words, never only by colour.
+const URGENCY_TEXT: Record<InboxUrgency, string> = { overdue: '已逾期', today: '今天', soon: '近期', later: '' }
+
+const SOURCE_NAME: Record<InboxKind, string> = {
+  bill: '生活缴费',
+  fine: '交通违法',
+  fee: '非税缴费',
+  appointment: '预约办事',
+  case: '办件',
+  certificate: '电子证照',
 }
 
-/** 我的待办 on home: what the user has to act on, each linking to the page that resolves it. */
-export function TodoInbox({ items, loading = false, error = null, onRetry }: { items: readonly TodoItem[]; loading?: boolean; error?: string | null; onRetry?: () => void }) {
+interface Props {
+  items: readonly InboxItem[]
+  /** Sources the server could not read this time; the others still show. */
+  unavailable?: readonly InboxKind[]
+  loading?: boolean
+  error?: string | null
+  onRetry?: () => void
+}
+
+/** 我的待办 on home: what the user has to act on, most urgent first, each opening the page that resolves it. */
+export function TodoInbox({ items, unavailable = [], loading = false, error = null, onRetry }: Props) {
   const loggedIn = useLoggedIn()
   return (
     <View className='todo-inbox card' aria-label='我的待办'>
-      <Text className='todo-inbox__title'>我的待办</Text>
+      <Text className='todo-inbox__title'>我的待办{items.length > 0 ? `（${items.length}）` : ''}</Text>
       {!loggedIn ? (
         <EmptyState
           title='登录后查看您的待办事项'
-          description='待缴账单、交通违法、预约提醒和需要您处理的办件会显示在这里'
+          description='待缴账单、交通违法、预约提醒、需要您处理的办件和快到期的证照会显示在这里'
           action={
             <Button type='primary' onClick={() => openPage('/pages/login/index')}>
               去登录
@@ -41,15 +55,33 @@ export function TodoInbox({ items, loading = false, error = null, onRetry }: { i
             </Button>
           }
         />
-      ) : items.length === 0 ? (
-        <EmptyState title='暂无待办事项' description='有新的账单、预约或办件需要处理时，会在这里提醒您' />
       ) : (
-        items.map((item) => (
-          <View key={item.id} className='todo-inbox__item' role='link' onClick={() => openPage(item.url)}>
-            <Text className='todo-inbox__item-title'>{item.title} ›</Text>
-            <Text className='todo-inbox__item-detail'>{item.detail}</Text>
-          </View>
-        ))
+        <View>
+          {items.length === 0 ? (
+            <EmptyState title='暂无待办事项' description='有新的账单、预约或办件需要处理时，会在这里提醒您' />
+          ) : (
+            items.map((item) => (
+              <View
+                key={item.id}
+                className={`todo-inbox__item todo-inbox__item--${item.urgency}`}
+                role='link'
+                onClick={() => openPage(item.target)}
+              >
+                <View className='todo-inbox__item-head'>
+                  {URGENCY_TEXT[item.urgency] ? <Text className='todo-inbox__urgency'>{URGENCY_TEXT[item.urgency]}</Text> : null}
+                  <Text className='todo-inbox__item-title'>{item.title}</Text>
+                </View>
+                <Text className='todo-inbox__item-detail'>{item.detail}</Text>
+                <Text className='todo-inbox__action'>{item.action} ›</Text>
+              </View>
+            ))
+          )}
+          {unavailable.length > 0 ? (
+            <View className='todo-inbox__partial' role='button' aria-label='部分待办未加载，点击重试' onClick={() => onRetry?.()}>
+              <Text>{unavailable.map((kind) => SOURCE_NAME[kind]).join('、')}的待办暂时无法读取，点此重试</Text>
+            </View>
+          ) : null}
+        </View>
       )}
     </View>
   )

@@ -1,4 +1,5 @@
 import { taroGetLocation, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toPlatformError } from './shared'
+import { taroRequestSubscriptions } from './subscriptions'
 import type { PaymentOutcome, Platform } from './types'
 
 // my.tradePay resultCode (Alipay docs): 9000 paid as far as the client knows (still
@@ -52,6 +53,7 @@ export const platform: Platform = {
   openLocation: taroOpenLocation,
   onPageRestored: () => () => undefined,
   onScreenshot: taroOnScreenshot,
+  requestSubscriptions: (kinds) => taroRequestSubscriptions('alipay', kinds),
   requestPayment(request) {
     if (request.kind !== 'alipay') return Promise.resolve<PaymentOutcome>('failed')
     return new Promise<PaymentOutcome>((resolve) => {

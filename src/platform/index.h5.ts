@@ -1,11 +1,14 @@
 import { taroMakePhoneCall, taroStorage } from './shared'
 import { PlatformError, type Coordinates, type Platform } from './types'
+import { installKeyboardAccess } from './h5-keyboard'
 
 declare const API_BASE: string
 
 function randomPart(): string {
   return Math.random().toString(36).slice(2, 10)
 }
+
+installKeyboardAccess()
 
 export const platform: Platform = {
   channel: 'h5',
@@ -44,6 +47,8 @@ export const platform: Platform = {
   },
   // Browsers do not tell pages about screenshots.
   onScreenshot: () => () => undefined,
+  // The web has no subscription messages; the 消息中心 still shows everything.
+  requestSubscriptions: async () => null,
   async openLocation(point) {
     // No native map on the web: open the address in the system map search.
     const query = encodeURIComponent(`${point.name} ${point.address}`)

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { taroRequestSubscriptions } from './subscriptions'
 import { taroGetLocation, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toPlatformError } from './shared'
 import type { PaymentOutcome, Platform, PrivacyRequest } from './types'
 
@@ -68,6 +69,7 @@ export const platform: Platform = {
   openLocation: taroOpenLocation,
   onPageRestored: () => () => undefined,
   onScreenshot: taroOnScreenshot,
+  requestSubscriptions: (kinds) => taroRequestSubscriptions('weapp', kinds),
   async requestPayment(request): Promise<PaymentOutcome> {
     if (request.kind !== 'wechat') return 'failed'
     try {

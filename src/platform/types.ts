@@ -101,4 +101,15 @@ export interface Platform {
    * Returns an unsubscribe.
    */
   onScreenshot(listener: () => void): () => void
+  /**
+   * Shows the platform's subscription-message dialog for these message kinds (WeChat
+   * wx.requestSubscribeMessage, Alipay my.requestSubscribeMessage; both only from a tap) and says
+   * which the user accepted. H5 has no subscription messages: resolves null. Never rejects.
+   */
+  requestSubscriptions(kinds: readonly string[]): Promise<SubscriptionDecision[] | null>
+}
+
+export interface SubscriptionDecision {
+  kind: string
+  accepted: boolean
 }

@@ -37,3 +37,9 @@ export function urgencyOf(dueMs: number | null, nowMs: number): InboxUrgency {
   if (dueMs < nowMs + 3 * DAY_MS) return 'soon'
   return 'later'
 }
+
+/** The first instant after the CST calendar day `date` ('YYYY-MM-DD'): a deadline "by that day". */
+export function endOfCstDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number)
+  return Date.UTC(y, m - 1, d + 1) - CST_OFFSET_MS
+}

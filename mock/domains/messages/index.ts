@@ -1,5 +1,14 @@
 import type { DomainModule } from '../../http/types'
+import { advanceDeliveries } from './delivery'
 import { messageRoutes } from './routes'
 import { migrate } from './schema'
 
-export const messagesDomain: DomainModule = { name: 'messages', migrate, seed: () => {}, routes: messageRoutes }
+// The 消息中心. Other domains add messages with notify() (notify.ts); pushes move through their
+// states in advanceDeliveries (lazily on every message route, and in the sweep).
+export const messagesDomain: DomainModule = {
+  name: 'messages',
+  migrate,
+  seed: () => {},
+  routes: messageRoutes,
+  sweep: (db, nowMs) => advanceDeliveries(db, nowMs),
+}

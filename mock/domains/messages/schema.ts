@@ -20,12 +20,14 @@ export function migrate(db: Db): void {
       read_at        INTEGER
     );
     CREATE INDEX IF NOT EXISTS messages_by_user ON messages (user_id, created_at DESC);
-    CREATE TABLE IF NOT EXISTS message_subscriptions (
+    -- One-time subscriptions (WeChat 一次性订阅, Alipay 一次性订阅): every acceptance lets one
+    -- later push of that kind through; a delivery uses one up.
+    CREATE TABLE IF NOT EXISTS message_subscription_quota (
       user_id     TEXT NOT NULL REFERENCES personas (user_id),
       kind        TEXT NOT NULL,
-      channel     TEXT NOT NULL,
-      accepted    INTEGER NOT NULL CHECK (accepted IN (0, 1)),
-      decided_at  INTEGER NOT NULL,
+      channel     TEXT NOT NULL CHECK (channel IN ('weapp', 'alipay')),
+      remaining   INTEGER NOT NULL CHECK (remaining >= 0),
+      updated_at  INTEGER NOT NULL,
       PRIMARY KEY (user_id, kind, channel)
     );
   `)

@@ -24,6 +24,8 @@ import { toIso } from '../../lib/clock'
 import { cstParts } from '../../lib/china-time'
 import { maskName } from '../../lib/masking'
 import { newId } from '../../lib/tokens'
+import { formatFen } from '../../../src/lib/money'
+import { notify } from '../messages/notify'
 import { issueChannelParams } from './channel-params'
 import { payableFor, type PayableDescription } from './payables'
 import { paymentProblems } from './problems'
@@ -192,6 +194,18 @@ function createRepo(db: Db) {
     for (const item of items) payableFor(item.kind)?.markPaid(db, item.item_id, row.id, at)
     const done = finish(row, 'success', at, null)
     issueReceipt(done, described, at)
+    notify(
+      db,
+      {
+        userId: row.user_id,
+        kind: 'payment_succeeded',
+        title: '缴费成功',
+        body: `${row.description}已缴费成功，金额 ${formatFen(row.amount_fen)}，电子票据已开具。`,
+        target: `/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(row.id)}`,
+        dedupeKey: `payment-succeeded:${row.id}`,
+      },
+      at,
+    )
     return done
   }
 

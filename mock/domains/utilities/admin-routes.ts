@@ -10,6 +10,9 @@ import {
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'
 import { settlePayments } from '../payments/repo'
+import { notify } from '../messages/notify'
+import { formatFen } from '../../../src/lib/money'
+import { billName } from '../../../src/lib/utility-types'
 import { createCatalogueRepo } from '../catalogue/repo'
 import { toAdminBill, toUnboundAccount } from './present'
 import { accountNumberFits, normaliseAccountNumber, utilityProblems } from './problems'
@@ -55,6 +58,26 @@ export const utilityAdminRoutes: DomainRoutes = async (app, { ctx }) => {
         paid_at: null,
         paid_via: null,
       })
+      // Everyone who bound the account hears of it (family members share bills).
+      const binders = ctx.db.prepare('SELECT id, user_id, label FROM utility_bindings WHERE account_id = ?').all(account.id) as Array<{
+        id: string
+        user_id: string
+        label: string
+      }>
+      for (const binding of binders) {
+        notify(
+          ctx.db,
+          {
+            userId: binding.user_id,
+            kind: 'bill_issued',
+            title: `${billName(provider.type)}新账单`,
+            body: `${binding.label}（${provider.name}）${body.period} 账单 ${formatFen(body.amountFen)}，请在 ${body.dueDate} 前缴纳。`,
+            target: `/features/bills/pages/account/index?id=${encodeURIComponent(binding.id)}`,
+            dedupeKey: `bill-issued:${id}:${binding.user_id}`,
+          },
+          ctx.clock.now(),
+        )
+      }
       return reply.code(201).send(toAdminBill(repo.bill(id) as BillView))
     },
   )

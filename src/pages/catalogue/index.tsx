@@ -134,7 +134,7 @@ export default function CataloguePage() {
                     key={theme.code}
                     className={`catalogue__chip${selected ? ' catalogue__chip--selected' : ''}`}
                     role='button'
-                    aria-label={selected ? `${theme.name}（已选，点击取消）` : theme.name}
+                    aria-pressed={selected}
                     onClick={() => update({ theme: selected ? '' : theme.code })}
                   >
                     {selected ? '✓ ' : ''}
@@ -153,7 +153,7 @@ export default function CataloguePage() {
                   key={department.code}
                   className={`catalogue__chip${selected ? ' catalogue__chip--selected' : ''}`}
                   role='button'
-                  aria-label={selected ? `${department.name}（已选，点击取消）` : department.name}
+                  aria-pressed={selected}
                   onClick={() => update({ department: selected ? '' : department.code })}
                 >
                   {selected ? '✓ ' : ''}

@@ -17,7 +17,7 @@ import { usePreferences } from '@/lib/use-preferences'
 import './index.scss'
 
 export default function HomePage() {
-  const { cityCode } = usePreferences()
+  const { cityCode, elderMode } = usePreferences()
   const cities = useCities()
   const city = cities.data?.find((c) => c.code === cityCode)
   const popular = useServiceItems({ city: cityCode ?? '', page: 1, pageSize: 5 }, !!cityCode)
@@ -40,6 +40,45 @@ export default function HomePage() {
     )
   }
 
+  const todo = (
+    <TodoInbox
+      items={inbox.data?.items ?? []}
+      unavailable={inbox.data?.unavailable ?? []}
+      loading={inbox.isPending && inbox.fetchStatus !== 'idle'}
+      error={inbox.isError ? messageOf(inbox.error) : null}
+      onRetry={() => void inbox.refetch()}
+    />
+  )
+
+  if (elderMode) {
+    // 长辈模式: the five journeys as large tiles, the to-do list, and the way out; no search,
+    // no lists to scroll through, nothing that pops up.
+    return (
+      <PageShell>
+        <View className='home-elder__header'>
+          <Text className='home-elder__title'>城市服务 · {city?.shortName ?? ''}</Text>
+          <View className='home-elder__switches'>
+            <View className='home-elder__switch' role='button' onClick={() => openPage('/pages/city/index')}>
+              <Text>切换城市</Text>
+            </View>
+            <View className='home-elder__switch' role='button' onClick={() => preferences.update({ elderMode: false })}>
+              <Text>退出长辈模式</Text>
+            </View>
+          </View>
+        </View>
+        <View className='home-elder__tiles' aria-label='常用服务'>
+          {JOURNEYS.map((journey) => (
+            <View key={journey.key} className='home-elder__tile' role='button' onClick={() => openPage(journeyTarget(journey))}>
+              <Text className='home-elder__tile-title'>{journey.title}</Text>
+              <Text className='home-elder__tile-hint'>{journey.hint}</Text>
+            </View>
+          ))}
+        </View>
+        {todo}
+      </PageShell>
+    )
+  }
+
   function search(value: string) {
     const q = value.trim()
     openPage(q ? `/pages/catalogue/index?q=${encodeURIComponent(q)}` : '/pages/catalogue/index')
@@ -48,9 +87,9 @@ export default function HomePage() {
   return (
     <PageShell>
       <View className='home__header'>
-        <View className='home__city' role='button' aria-label={`当前城市${city?.name ?? ''}，点击切换`} onClick={() => openPage('/pages/city/index')}>
+        <View className='home__city' role='button' aria-label={`当前城市${city?.shortName ?? ''}，切换城市`} onClick={() => openPage('/pages/city/index')}>
           <Text className='home__city-name'>{city?.shortName ?? '…'}</Text>
-          <Text className='home__city-switch'>切换 ▾</Text>
+          <Text className='home__city-switch'>切换城市 ▾</Text>
         </View>
         <View className='home__search'>
           <SearchBar
@@ -74,7 +113,6 @@ export default function HomePage() {
             key={journey.key}
             className={`home__journey home__journey--${journey.key}`}
             role='button'
-            aria-label={journey.title}
             onClick={() => openPage(journeyTarget(journey))}
           >
             <View className='home__journey-icon' aria-hidden>
@@ -85,12 +123,12 @@ export default function HomePage() {
         ))}
       </View>
 
-      <TodoInbox
-        items={inbox.data ?? []}
-        loading={inbox.isPending && inbox.fetchStatus !== 'idle'}
-        error={inbox.isError ? messageOf(inbox.error) : null}
-        onRetry={() => void inbox.refetch()}
-      />
+      <View className='home__elder-entry' role='button' onClick={() => preferences.update({ elderMode: true })}>
+        <Text className='home__elder-entry-title'>长辈模式</Text>
+        <Text className='home__elder-entry-hint'>字更大 · 按钮更大 · 页面更简单 ›</Text>
+      </View>
+
+      {todo}
 
       <Text className='section-title'>{city?.shortName ?? ''}热门服务</Text>
       <QueryState query={popular}>

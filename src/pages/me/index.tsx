@@ -1,14 +1,29 @@
+import type { UnreadCount } from '@contract'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useQuery } from '@tanstack/react-query'
+import { http } from '@/api/client'
 import { useLoggedIn, useMe } from '@/api/queries'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
+import { preferences } from '@/lib/preferences'
+import { usePreferences } from '@/lib/use-preferences'
 import './index.scss'
 
 export default function MePage() {
   const loggedIn = useLoggedIn()
   const me = useMe()
+  const { elderMode } = usePreferences()
+  const unread = useQuery({
+    queryKey: ['messages-unread'],
+    queryFn: async () => (await http.get<UnreadCount>('/messages/unread-count')).data,
+    enabled: loggedIn,
+  })
+  useDidShow(() => {
+    if (loggedIn) void unread.refetch()
+  })
 
   return (
     <PageShell>
@@ -49,7 +64,17 @@ export default function MePage() {
         <Cell title='缴费记录' extra='订单与电子票据 ›' clickable onClick={() => openPage('/features/payments/pages/history/index')} />
       </CellGroup>
       <CellGroup title='更多'>
-        <Cell title='设置' extra='城市、退出登录 ›' clickable onClick={() => openPage('/pages/settings/index')} />
+        {loggedIn ? (
+          <Cell
+            title='消息中心'
+            extra={`${unread.data ? `${unread.data.unreadCount} 条未读` : '账单、办件、预约提醒'} ›`}
+            clickable
+            onClick={() => openPage('/features/messages/pages/list/index')}
+          />
+        ) : null}
+        <Cell title='长辈模式' extra={`${elderMode ? '已开启' : '已关闭'} ›`} clickable onClick={() => preferences.update({ elderMode: !elderMode })} />
+        <Cell title='隐私政策' extra='收集什么、保存多久 ›' clickable onClick={() => openPage('/pages/privacy/index')} />
+        <Cell title='设置' extra='城市、删除数据、退出登录 ›' clickable onClick={() => openPage('/pages/settings/index')} />
       </CellGroup>
     </PageShell>
   )

@@ -139,12 +139,24 @@ export default function AccountPage() {
                   <View
                     key={bill.id}
                     className={`account__bill card${ticked && interactive ? ' account__bill--ticked' : ''}`}
-                    role={interactive ? 'checkbox' : undefined}
-                    aria-checked={interactive ? ticked : undefined}
-                    aria-label={`${bill.period} ${billName(bill.type)} ${formatFen(bill.amountFen)} ${STATUS_TEXT[bill.status]}`}
+                    // The whole row is a touch target; the checkbox and the detail link are the
+                    // controls (siblings, never nested: axe nested-interactive).
                     onClick={() => (interactive ? toggle(bill.id) : openPage(`/features/bills/pages/bill/index?id=${encodeURIComponent(bill.id)}`))}
                   >
-                    {interactive ? <Text className='account__check'>{ticked ? '☑' : '☐'}</Text> : null}
+                    {interactive ? (
+                      <View
+                        className='account__check'
+                        role='checkbox'
+                        aria-checked={ticked}
+                        aria-label={`选择缴纳 ${bill.period} ${billName(bill.type)} ${formatFen(bill.amountFen)}`}
+                        onClick={(event) => {
+                          event.stopPropagation()
+                          toggle(bill.id)
+                        }}
+                      >
+                        <Text>{ticked ? '☑' : '☐'}</Text>
+                      </View>
+                    ) : null}
                     <View className='account__bill-main'>
                       <Text className='account__period'>{bill.period} {billName(bill.type)}</Text>
                       <Text className='account__bill-meta'>

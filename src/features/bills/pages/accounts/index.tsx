@@ -29,7 +29,6 @@ export default function AccountsPage() {
                   key={account.id}
                   className='accounts__item card'
                   role='link'
-                  aria-label={`${billName(account.type)} ${account.label} ${account.arrearsFen > 0 ? `欠费${formatFen(account.arrearsFen)}` : '无欠费'}`}
                   onClick={() => openPage(`/features/bills/pages/account/index?id=${encodeURIComponent(account.id)}`)}
                 >
                   <View className='accounts__head'>

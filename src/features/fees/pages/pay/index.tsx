@@ -1,8 +1,9 @@
 import type { FeeNotice } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import { useMutation } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
 import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
@@ -18,13 +19,15 @@ const STATUS_TEXT: Record<FeeNotice['status'], string> = { unpaid: '未缴', pai
 
 /** 非税缴费 (exam fees, administrative charges) by the 20-digit 缴款码 on the payment notice. */
 export default function FeePayPage() {
-  const [code, setCode] = useState('')
+  // Opened from the to-do inbox with ?code=…: the notice is looked up at once.
+  const { params } = useRouter()
+  const [code, setCode] = useState(() => (params.code ? decodeURIComponent(params.code) : ''))
   const [codeError, setCodeError] = useState<string | null>(null)
   const [notice, setNotice] = useState<FeeNotice | null>(null)
   const leaving = useRef(false)
 
   const lookup = useMutation({
-    mutationFn: () => fetchNotice(code.replace(/\s/g, '')),
+    mutationFn: (value: string) => fetchNotice(value.replace(/\s/g, '')),
     onSuccess: (found) => {
       leaving.current = false
       setNotice(found)
@@ -37,8 +40,14 @@ export default function FeePayPage() {
     const problem = checkPaymentCode(code)
     setCodeError(problem)
     setNotice(null)
-    if (!problem) lookup.mutate()
+    if (!problem) lookup.mutate(code)
   }
+
+  useEffect(() => {
+    if (params.code && checkPaymentCode(decodeURIComponent(params.code)) === null) lookup.mutate(decodeURIComponent(params.code))
+    // Only on opening the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   function pay(found: FeeNotice) {
     if (leaving.current) return

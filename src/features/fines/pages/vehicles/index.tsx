@@ -28,7 +28,6 @@ export default function VehiclesPage() {
                   key={vehicle.id}
                   className='vehicles__item card'
                   role='link'
-                  aria-label={`${vehicle.plate} ${vehicle.plateTypeName} ${vehicle.unpaidCount > 0 ? `待缴 ${vehicle.unpaidCount} 笔 合计${formatFen(vehicle.unpaidTotalFen)}` : '无待缴罚款'}${vehicle.unprocessedCount > 0 ? ` 未处理 ${vehicle.unprocessedCount} 条` : ''}`}
                   onClick={() => openPage(`/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(vehicle.id)}`)}
                 >
                   <View className='vehicles__head'>

@@ -116,12 +116,25 @@ export default function ViolationsPage() {
                       <View
                         key={violation.id}
                         className={`violations__item card${isTicked ? ' violations__item--ticked' : ''}`}
-                        role={interactive ? 'checkbox' : 'link'}
-                        aria-checked={interactive ? isTicked : undefined}
-                        aria-label={`${when} ${violation.act} ${VIOLATION_STATUS_TEXT[violation.status]} ${formatFen(amount)}`}
+                        // Selectable rows: the checkbox and the detail link are sibling controls
+                        // (never nested: axe nested-interactive); other rows are one link.
+                        role={interactive ? undefined : 'link'}
                         onClick={() => (interactive ? toggle(violation.id) : openPage(detailUrl(violation.id)))}
                       >
-                        {interactive ? <Text className='violations__check'>{isTicked ? '☑' : '☐'}</Text> : null}
+                        {interactive ? (
+                          <View
+                            className='violations__check'
+                            role='checkbox'
+                            aria-checked={isTicked}
+                            aria-label={`选择缴纳 ${when} ${violation.act} ${formatFen(amount)}`}
+                            onClick={(event) => {
+                              event.stopPropagation()
+                              toggle(violation.id)
+                            }}
+                          >
+                            <Text>{isTicked ? '☑' : '☐'}</Text>
+                          </View>
+                        ) : null}
                         <View className='violations__main'>
                           <Text className='violations__act'>{violation.act}</Text>
                           <Text className='violations__meta-line'>{when}</Text>
@@ -138,6 +151,7 @@ export default function ViolationsPage() {
                         <View className='violations__side'>
                           {violation.status !== 'unprocessed' ? <Text className='violations__amount'>{formatFen(amount)}</Text> : null}
                           <Text className={`violations__status violations__status--${violation.status}`}>{VIOLATION_STATUS_TEXT[violation.status]}</Text>
+{interactive ? (
                           <View
                             className='violations__detail'
                             role='link'
@@ -149,6 +163,7 @@ export default function ViolationsPage() {
                           >
                             <Text>详情 ›</Text>
                           </View>
+                          ) : null}
                         </View>
                       </View>
                     )

@@ -39,7 +39,6 @@ export default function PaymentHistoryPage() {
                     key={payment.id}
                     className='history__item card'
                     role='link'
-                    aria-label={`${payment.description} ${formatFen(payment.amountFen)} ${text.label}`}
                     onClick={() => openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(payment.id)}`)}
                   >
                     <View className='history__main'>

@@ -1,0 +1,73 @@
+// Accessibility: axe-core, run inside the page, reports no serious or critical violation on any H5
+// page, in normal mode and in 长辈模式. Every route in app.config.ts must be listed in pages.ts.
+import path from 'node:path'
+import type { AxeResults } from 'axe-core'
+import { appToken, ROOT, setElderMode, startH5, type H5Session } from './browser'
+import { APP_PAGES, LOGGED_OUT_PAGES, uncoveredRoutes, type AppPage } from './pages'
+
+jest.setTimeout(300_000)
+
+const AXE = require.resolve('axe-core/axe.min.js')
+
+let h5: H5Session
+
+beforeAll(async () => {
+  h5 = await startH5({ paymentNotifyDelayMs: 100 })
+})
+
+afterAll(async () => {
+  await h5?.close()
+})
+
+/** Every page route of src/app.config.ts (main package and subpackages). */
+function configuredRoutes(): string[] {
+  const globals = globalThis as { defineAppConfig?: (config: unknown) => unknown }
+  globals.defineAppConfig = (config) => config
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const config = (require(path.join(ROOT, 'src/app.config.ts')) as { default: { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> } }).default
+  return [...config.pages, ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
+}
+
+/** Opens the page, waits until its data has loaded, runs axe, returns the serious and critical findings. */
+async function audit(entry: AppPage, token: string): Promise<string[]> {
+  const { page, origin } = h5
+  await page.goto(`${origin}${await entry.open(h5, token)}`)
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => !document.querySelector('.nut-skeleton') && !/正在加载/.test(document.body.innerText))
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  await page.addScriptTag({ path: AXE })
+  const results = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe
+    return axe.run(document, { resultTypes: ['violations'] })
+  })) as AxeResults
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${entry.route}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => `${node.target.join(' ')} ${node.any[0]?.message ?? ''}`)
+          .join(' | ')}`,
+    )
+}
+
+test('every route of app.config.ts is audited', () => {
+  expect(uncoveredRoutes(configuredRoutes())).toEqual([])
+})
+
+test.each([false, true])('no serious or critical axe violation on any page (elder mode %s)', async (elder) => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  await page.evaluate(() => localStorage.clear())
+  await setElderMode(h5, elder)
+  const findings: string[] = []
+  for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '')))
+  // Log in as the resident through the login page (the city is already chosen).
+  await page.goto(`${origin}/pages/login/index`)
+  await page.getByRole('radio', { name: /居民/ }).click()
+  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
+  await page.waitForFunction(() => !location.pathname.includes('/login'))
+  const token = await appToken(h5)
+  for (const entry of APP_PAGES) findings.push(...(await audit(entry, token)))
+  expect(findings).toEqual([])
+})

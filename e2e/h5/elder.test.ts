@@ -1,0 +1,139 @@
+// 长辈模式 (MIIT 适老化): switched on from home and from settings, remembered, applied to every
+// page. At 375×812 each page is screenshotted (e2e/screenshots/elder-*.png) and measured in the
+// browser: text ≥ 18 px, main headings ≥ 30 px, line height ≥ 1.3, tap targets ≥ 60 × 60 px.
+import type { Page } from 'playwright-core'
+import { appToken, expectNoPersonalDataOnDevice, screenshot, setElderMode, startAsResident, startH5, storageDump, type H5Session } from './browser'
+import { APP_PAGES } from './pages'
+
+jest.setTimeout(180_000)
+
+let h5: H5Session
+
+beforeAll(async () => {
+  h5 = await startH5({ paymentNotifyDelayMs: 100 })
+  await startAsResident(h5)
+})
+
+afterEach(async () => {
+  await expectNoPersonalDataOnDevice(h5)
+})
+
+afterAll(async () => {
+  await h5?.close()
+})
+
+interface Measured {
+  smallText: string[]
+  tightLines: string[]
+  smallTargets: string[]
+  headings: Array<{ text: string; px: number }>
+}
+
+/** Measures the visible page in the browser (computed styles and boxes, not class names). */
+async function measure(page: Page, headingSelector: string): Promise<Measured> {
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => !document.querySelector('.nut-skeleton') && !/正在加载/.test(document.body.innerText))
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  return page.evaluate((heading) => {
+    const visible = (el: Element) => {
+      const style = getComputedStyle(el)
+      return el.getClientRects().length > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0
+    }
+    const root = Array.from(document.querySelectorAll('.page.elder')).find(visible)
+    if (!root) throw new Error('no visible .page.elder root: elder mode is not applied to this page')
+    const out = { smallText: [] as string[], tightLines: [] as string[], smallTargets: [] as string[], headings: [] as Array<{ text: string; px: number }> }
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (!visible(el)) continue
+      const ownText = Array.from(el.childNodes)
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .trim()
+      if (ownText && /[\p{L}\p{N}]/u.test(ownText)) {
+        const style = getComputedStyle(el)
+        const size = parseFloat(style.fontSize)
+        if (size < 17.95) out.smallText.push(`${ownText.slice(0, 16)} ${size.toFixed(1)}px`)
+        const line = style.lineHeight === 'normal' ? 1.2 * size : parseFloat(style.lineHeight)
+        if (line / size < 1.3 - 1e-6) out.tightLines.push(`${ownText.slice(0, 16)} ${(line / size).toFixed(2)}`)
+      }
+    }
+    const targets = root.querySelectorAll('[role="button"],[role="link"],[role="switch"],[role="checkbox"],[role="radio"],[role="tab"],taro-button-core,input')
+    for (const el of Array.from(targets)) {
+      if (!visible(el)) continue
+      const box = el.getBoundingClientRect()
+      if (box.height < 59.5 || box.width < 59.5) out.smallTargets.push(`${(el.textContent ?? el.getAttribute('aria-label') ?? el.tagName).trim().slice(0, 16)} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`)
+    }
+    for (const el of Array.from(root.querySelectorAll(heading))) if (visible(el)) out.headings.push({ text: (el.textContent ?? '').trim(), px: parseFloat(getComputedStyle(el).fontSize) })
+    return out
+  }, headingSelector)
+}
+
+function expectElderSizes(measured: Measured) {
+  expect({ smallText: measured.smallText, tightLines: measured.tightLines, smallTargets: measured.smallTargets }).toEqual({
+    smallText: [],
+    tightLines: [],
+    smallTargets: [],
+  })
+}
+
+test('switched on from home: the five journeys as large tiles, remembered after a reload', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/home/index`)
+  await page.getByRole('button', { name: /^长辈模式/ }).click()
+  await page.getByRole('button', { name: '退出长辈模式' }).waitFor()
+  const tiles = page.locator('.home-elder__tile')
+  expect(await tiles.allInnerTexts()).toEqual([
+    expect.stringMatching(/^生活缴费/),
+    expect.stringMatching(/^交通违法/),
+    expect.stringMatching(/^证照/),
+    expect.stringMatching(/^预约办事/),
+    expect.stringMatching(/^办件查询/),
+  ])
+  // No search box and no marketing lists on the elder home.
+  expect(await page.locator('.nut-searchbar').count()).toBe(0)
+  await screenshot(page, 'elder-01-home')
+  const measured = await measure(page, '.home-elder__title')
+  expectElderSizes(measured)
+  expect(measured.headings[0].px).toBeGreaterThanOrEqual(30)
+  for (const box of await tiles.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(60)
+
+  await page.reload()
+  await page.getByRole('button', { name: '退出长辈模式' }).waitFor()
+  expect(JSON.parse((await storageDump(page))['cs.prefs'])).toMatchObject({ elderMode: true })
+})
+
+const FEATURE_PAGES = [
+  'pages/me/index',
+  'pages/settings/index',
+  'pages/catalogue/index',
+  'features/bills/pages/accounts/index',
+  'features/bills/pages/account/index',
+  'features/fines/pages/vehicles/index',
+  'features/fines/pages/violations/index',
+  'features/fees/pages/pay/index',
+  'features/payments/pages/history/index',
+  'features/messages/pages/list/index',
+]
+
+test.each(FEATURE_PAGES)('elder mode applies to %s: sizes measured, screenshot saved', async (route) => {
+  const { page, origin } = h5
+  const entry = APP_PAGES.find((candidate) => candidate.route === route)!
+  await setElderMode(h5, true)
+  await page.goto(`${origin}${await entry.open(h5, await appToken(h5))}`)
+  const measured = await measure(page, '.section-title')
+  await screenshot(page, `elder-${route.replace(/\/index$/, '').replace(/\//g, '-')}`)
+  expectElderSizes(measured)
+})
+
+test('switched off from settings, and the normal home comes back', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/settings/index`)
+  const toggle = page.getByRole('switch', { name: /长辈模式/ })
+  expect(await toggle.getAttribute('aria-checked')).toBe('true')
+  await toggle.click()
+  expect(await toggle.getAttribute('aria-checked')).toBe('false')
+  await page.goto(`${origin}/pages/home/index`)
+  await page.locator('.nut-searchbar').waitFor()
+  expect(await page.locator('.home-elder__tile').count()).toBe(0)
+  expect(JSON.parse((await storageDump(page))['cs.prefs'])).toMatchObject({ elderMode: false })
+})

@@ -1,0 +1,39 @@
+// To-do items for non-tax fees: notices the user looked up and has not paid yet, due by their deadline.
+import { formatFen } from '../../../src/lib/money'
+import { cstDate } from '../../lib/china-time'
+import { toIso } from '../../lib/clock'
+import { endOfCstDay, registerInboxSource, urgencyOf } from '../inbox/sources'
+
+interface Row {
+  code: string
+  item: string
+  department: string
+  amount_fen: number
+  deadline: string
+}
+
+registerInboxSource('fee', (db, userId, nowMs) => {
+  const rows = db
+    .prepare(
+      `SELECT n.code, n.item, n.department, n.amount_fen, n.deadline FROM fee_lookups l
+       JOIN fee_notices n ON n.code = l.code
+       WHERE l.user_id = ? AND n.paid_at IS NULL AND n.deadline >= ?
+       ORDER BY n.deadline`,
+    )
+    .all(userId, cstDate(nowMs)) as Row[]
+  return rows.map((row) => {
+    const dueMs = endOfCstDay(row.deadline)
+    const [, month, day] = row.deadline.split('-').map(Number)
+    return {
+      id: `fee:${row.code}`,
+      kind: 'fee' as const,
+      title: `非税缴费待缴 ${formatFen(row.amount_fen)}`,
+      detail: `${row.item} · ${month}月${day}日前缴纳`,
+      amountFen: row.amount_fen,
+      dueAt: toIso(dueMs),
+      urgency: urgencyOf(dueMs, nowMs),
+      action: '去缴费',
+      target: `/features/fees/pages/pay/index?code=${row.code}`,
+    }
+  })
+})

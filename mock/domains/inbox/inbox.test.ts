@@ -1,0 +1,97 @@
+// GET /inbox: every landed service's open items in one answer, most urgent first; one failing
+// source never hides the others.
+import type { Inbox } from '../../contract'
+import { createManualClock } from '../../lib/clock'
+import { bearer, buildTestServer, login, type TestServer } from '../../test/helpers'
+import { sortInbox } from './routes'
+import { urgencyOf } from './sources'
+
+const NOW = Date.UTC(2026, 10, 27, 2) // 2026-11-27 10:00 CST
+
+let t: TestServer
+let token: string
+
+beforeEach(async () => {
+  t = await buildTestServer({ clock: createManualClock(NOW), admin: true })
+  token = (await login(t.app, 'resident')).accessToken
+})
+
+afterEach(async () => {
+  await t.app.close()
+})
+
+async function inbox(accessToken = token): Promise<Inbox> {
+  const res = await t.app.inject({ method: 'GET', url: '/api/v1/inbox', headers: bearer(accessToken) })
+  expect(res.statusCode).toBe(200)
+  return res.json<Inbox>()
+}
+
+test('needs a login', async () => {
+  const res = await t.app.inject({ method: 'GET', url: '/api/v1/inbox' })
+  expect(res.statusCode).toBe(401)
+})
+
+test("the resident's unpaid bills and fines are there, each linking to the page that resolves it", async () => {
+  const { items, unavailable } = await inbox()
+  expect(unavailable).toEqual([])
+  const bills = items.filter((item) => item.kind === 'bill')
+  const fines = items.filter((item) => item.kind === 'fine')
+  expect(bills.map((item) => item.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^水费待缴 ¥/), expect.stringMatching(/^电费待缴 ¥/)]))
+  for (const bill of bills) {
+    expect(bill.target).toMatch(/^\/features\/bills\/pages\/account\/index\?id=/)
+    expect(bill.amountFen).toBeGreaterThan(0)
+    expect(bill.action).toBe('去缴费')
+  }
+  expect(fines.length).toBeGreaterThan(0)
+  for (const fine of fines) {
+    expect(fine.target).toMatch(/^\/features\/fines\/pages\/violation\/index\?id=vio_/)
+    expect(fine.detail).toMatch(/^浙A\*\*55T · /)
+    // The running total is the one the payment service would charge now.
+    const id = decodeURIComponent(fine.target.split('id=')[1])
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/fines/violations/${id}`, headers: bearer(token) })
+    expect(res.json<{ charge: { totalFen: number } }>().charge.totalFen).toBe(fine.amountFen)
+  }
+  expect(items).toEqual(sortInbox(items))
+})
+
+test('a paid bill leaves the inbox; the others stay', async () => {
+  const before = (await inbox()).items.filter((item) => item.kind === 'bill')
+  const water = before.find((item) => item.title.startsWith('水费'))!
+  const bindingId = decodeURIComponent(water.target.split('id=')[1])
+  const bills = await t.app.inject({ method: 'GET', url: `/api/v1/utilities/accounts/${bindingId}/bills?status=unpaid`, headers: bearer(token) })
+  for (const bill of bills.json<{ items: Array<{ id: string }> }>().items) {
+    const res = await t.app.inject({ method: 'POST', url: `/__admin/utilities/bills/${bill.id}/paid-elsewhere` })
+    expect(res.statusCode).toBeLessThan(300)
+  }
+  const after = (await inbox()).items.filter((item) => item.kind === 'bill')
+  expect(after.map((item) => item.id)).toEqual(before.filter((item) => item.id !== water.id).map((item) => item.id))
+})
+
+test('a fee notice looked up and not paid is there until its deadline', async () => {
+  const code = '33000026110000000001'
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/fees/notices/${code}`, headers: bearer(token) })
+  expect(res.statusCode).toBe(200)
+  const fee = (await inbox()).items.find((item) => item.kind === 'fee')
+  expect(fee).toMatchObject({ id: `fee:${code}`, target: `/features/fees/pages/pay/index?code=${code}`, amountFen: expect.any(Number), action: '去缴费' })
+})
+
+test("another user's items never show", async () => {
+  const newcomer = (await login(t.app, 'newcomer')).accessToken
+  expect((await inbox(newcomer)).items).toEqual([])
+})
+
+test('a source that fails is named in unavailable and the others still show', async () => {
+  t.app.sandbox.db.exec('DROP TABLE fee_lookups')
+  const { items, unavailable } = await inbox()
+  expect(unavailable).toEqual(['fee'])
+  expect(items.some((item) => item.kind === 'bill')).toBe(true)
+})
+
+test('urgency: overdue, today (CST), soon within 3 days, later', () => {
+  const now = NOW
+  expect(urgencyOf(now - 1, now)).toBe('overdue')
+  expect(urgencyOf(Date.UTC(2026, 10, 27, 15, 59), now)).toBe('today') // 23:59 CST
+  expect(urgencyOf(Date.UTC(2026, 10, 27, 16, 0), now)).toBe('soon') // next day 00:00 CST
+  expect(urgencyOf(now + 3 * 86_400_000 + 1, now)).toBe('later')
+  expect(urgencyOf(null, now)).toBe('later')
+})
