@@ -1,7 +1,7 @@
 import jsQR from 'jsqr'
 import type { Application, CertificateList, CertificateUsageList, Inbox, Verification } from '@contract'
 import { withIdCheckChar } from '../../mock/lib/id-number'
-import { api, appToken, type H5Session, screenshot, startAsResident, startH5 } from './browser'
+import { api, appToken, expectNoPersonalDataOnDevice, type H5Session, screenshot, startAsResident, startH5 } from './browser'
 
 // E-certificates (issue 6): show the resident's 身份证 behind the PIN, read the QR payload from the
 // page (the QR image decoded with jsQR), verify it as a hall clerk through the verifier route, see
@@ -22,23 +22,24 @@ beforeAll(async () => {
   await startAsResident(h5)
 })
 
+afterEach(async () => {
+  // No PIN, token, QR payload or query password on the device: only what the app may keep.
+  await expectNoPersonalDataOnDevice(h5)
+})
+
 afterAll(async () => {
   await h5?.close()
 })
 
-/**
- * axe-core on the page in view (Taro keeps earlier pages hidden in the DOM): no violations. The
- * faint diagonal watermark is decoration by design (its words are repeated as readable text below
- * the certificate), so it is left out of the contrast check.
- */
+/** axe-core on the page in view (Taro keeps earlier pages hidden in the DOM): no violations at all. */
 async function expectAccessible(): Promise<void> {
   const { page } = h5
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
   const violations = await page.evaluate(async () => {
     const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
-    const axe = (window as unknown as { axe: { run(context: { include: Element[]; exclude: Element[] }, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe
     const root = pages[pages.length - 1] ?? document.body
-    const result = await axe.run({ include: [root], exclude: [...Array.from(root.querySelectorAll('.cert__watermark'))] }, { resultTypes: ['violations'] })
+    const result = await axe.run(root, { resultTypes: ['violations'] })
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(' | ')}`)
   })
   expect(violations).toEqual([])
@@ -66,13 +67,12 @@ async function readQrFromPage(): Promise<string> {
   return decoded.data
 }
 
-test('the 驾驶证 expiring in 60 days is a to-do item whose 去换证 opens the renewal form; renew by EMS to the saved address', async () => {
+test('the 驾驶证 expiring in 60 days is a home to-do item whose 去换证 opens the renewal form; renew by EMS to the saved address', async () => {
   const { page, origin } = h5
-  // Home's to-do list moves to GET /inbox with issue 9; the item and its target are checked here.
   const inbox = await api<Inbox>(h5, '/inbox', await appToken(h5))
-  const item = inbox.items.find((entry) => entry.kind === 'certificate')!
-  expect(item).toMatchObject({ title: '机动车驾驶证即将到期', action: '去换证' })
-  await page.goto(`${origin}${item.target}`)
+  expect(inbox.items.find((entry) => entry.kind === 'certificate')).toMatchObject({ title: '机动车驾驶证即将到期', action: '去换证' })
+  await page.goto(`${origin}/pages/home/index`)
+  await page.locator('.todo-inbox__item', { hasText: '机动车驾驶证即将到期' }).getByText('去换证 ›').click()
   await page.waitForURL(/\/features\/certificates\/pages\/apply\/index\?type=driving_licence_renewal/)
   await page.locator('.apply__title', { hasText: '驾驶证期满换证' }).waitFor()
   await page.getByText('受理部门：杭州市公安局交通警察支队', { exact: false }).waitFor()

@@ -113,6 +113,9 @@ const FEATURE_PAGES = [
   'features/fees/pages/pay/index',
   'features/payments/pages/history/index',
   'features/messages/pages/list/index',
+  'features/certificates/pages/wallet/index',
+  'features/certificates/pages/certificate/index',
+  'features/certificates/pages/apply/index',
 ]
 
 test.each(FEATURE_PAGES)('elder mode applies to %s: sizes measured, screenshot saved', async (route) => {

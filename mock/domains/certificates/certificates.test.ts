@@ -369,3 +369,24 @@ describe('expiring certificates: inbox and reminder', () => {
     ])
   })
 })
+
+describe('删除我的数据', () => {
+  it('forgets showing sessions and unscanned codes, keeps certificates and the usage log', async () => {
+    const scanned = (await show(C.residentId, { pin: SEEDED_PINS.resident })).json<Presentation>()
+    await verify(scanned.qrPayload)
+    const unscanned = (await show(C.residentDriving, { pin: SEEDED_PINS.resident })).json<Presentation>()
+    const elder = (await login(t.app, 'elder')).accessToken
+    await show(C.elderId, { pin: SEEDED_PINS.elder }, elder)
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/me/data-erasure', headers: bearer(token) })
+    expect(res.statusCode).toBe(200)
+    const body = res.json<{ removed: { item: string; count: number }[]; kept: string[] }>()
+    expect(body.removed).toContainEqual({ item: '亮证会话和未被核验的亮证码', count: 3 })
+    expect(body.kept.join()).toContain('用证记录')
+    expect(count('certificate_showings')).toBe(1) // the elder's
+    expect(count('certificate_presentations')).toBe(2) // the scanned one (its log entry refers to it) and the elder's
+    expectProblem(await verify(unscanned.qrPayload), 404, 'PRESENTATION_NOT_FOUND')
+    const again = (await login(t.app, 'resident')).accessToken
+    expect(await wallet(again)).toHaveLength(5)
+    expect((await get(`/certificates/${C.residentId}/usages`, again)).json<CertificateUsageList>().items).toHaveLength(3)
+  })
+})

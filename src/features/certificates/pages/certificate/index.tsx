@@ -35,10 +35,10 @@ function CertificateCard({ certificate }: { certificate: Certificate }) {
       ))}
       <Text className='cert__trust'>可信等级：{certificate.trustLevel} 级 · {certificate.trustLabel}</Text>
       {certificate.expiringInDays !== null ? <Text className='cert__expiring'>即将到期：{certificate.expiringInDays} 天后到期，请及时换领</Text> : null}
-      {/* The watermark is part of the certificate image, so it is read as text too. */}
+      {/* The faint diagonal watermark is drawn by CSS (decoration); its words follow as readable text. */}
       <View className='cert__watermark' aria-hidden='true'>
-        <Text className='cert__watermark-text'>{WATERMARK}</Text>
-        <Text className='cert__watermark-text'>{WATERMARK}</Text>
+        <View className='cert__watermark-line' />
+        <View className='cert__watermark-line' />
       </View>
       <Text className='cert__watermark-caption'>{WATERMARK}</Text>
     </View>
