@@ -136,6 +136,7 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
         { name: 'utilities', description: '生活缴费：缴费单位、户号、账单' },
         { name: 'payments', description: '统一支付：支付、电子票据' },
         { name: 'cases', description: '办件查询与好差评' },
+        { name: 'certificates', description: '电子证照：证照夹、亮证、核验、用证记录、证照申请' },
         { name: 'inbox', description: '统一待办' },
         { name: 'messages', description: '消息中心' },
         { name: 'sandbox-admin', description: 'Sandbox only: fault injection, clock, test data' },

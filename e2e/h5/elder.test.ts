@@ -116,6 +116,9 @@ const FEATURE_PAGES = [
   'features/cases/pages/list/index',
   'features/cases/pages/detail/index',
   'features/cases/pages/rate/index',
+  'features/certificates/pages/wallet/index',
+  'features/certificates/pages/certificate/index',
+  'features/certificates/pages/apply/index',
 ]
 
 test.each(FEATURE_PAGES)('elder mode applies to %s: sizes measured, screenshot saved', async (route) => {

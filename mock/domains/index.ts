@@ -6,6 +6,7 @@ import { addressesDomain } from './addresses'
 import { authDomain } from './auth'
 import { casesDomain } from './cases'
 import { catalogueDomain } from './catalogue'
+import { certificatesDomain } from './certificates'
 import { feesDomain } from './fees'
 import { finesDomain } from './fines'
 import { inboxDomain } from './inbox'
@@ -24,6 +25,7 @@ export const domains: DomainModule[] = [
   finesDomain,
   feesDomain,
   casesDomain,
+  certificatesDomain,
   // New domains go here, one per line (appointments, cases, certificates …); inbox and privacy stay last.
   inboxDomain,
   privacyDomain,
