@@ -137,6 +137,7 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
         { name: 'payments', description: '统一支付：支付、电子票据' },
         { name: 'appointments', description: '预约办事：办事大厅、时段、预约、候补、签到' },
         { name: 'cases', description: '办件查询与好差评' },
+        { name: 'certificates', description: '电子证照：证照夹、亮证、核验、用证记录、证照申请' },
         { name: 'inbox', description: '统一待办' },
         { name: 'messages', description: '消息中心' },
         { name: 'sandbox-admin', description: 'Sandbox only: fault injection, clock, test data' },

@@ -101,6 +101,30 @@ test('pay two bills through the cashier: server says success, bills show 已缴,
   await screenshot(page, '15-bill-detail')
 })
 
+test('the payment is announced in 消息中心; reading it clears the unread count', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/pages/me/index`)
+  await page.getByText(/^消息中心$/).waitFor()
+  await page.getByText(/[1-9]\d* 条未读/).waitFor()
+  await page.getByText(/^消息中心$/).click()
+  const message = page.locator('.messages__item', { hasText: '缴费成功' }).first()
+  await message.waitFor()
+  // H5 has no subscription messages: the push is not delivered, and the page says so in words.
+  await message.getByText(/未推送/).waitFor({ timeout: 10_000 }).catch(async () => {
+    await page.reload()
+    await page.locator('.messages__item', { hasText: '缴费成功' }).first().getByText(/未推送/).waitFor()
+  })
+  await screenshot(page, '16-messages')
+  const token = await appToken(h5)
+  const before = await api<{ unreadCount: number }>(h5, '/messages/unread-count', token)
+  const read = page.waitForResponse((response) => /\/messages\/[^/]+\/read$/.test(response.url()) && response.request().method() === 'POST')
+  await page.locator('.messages__item', { hasText: '缴费成功' }).first().click()
+  expect((await read).status()).toBe(200)
+  await page.getByText('浙江省非税收入统一电子票据').waitFor()
+  const after = await api<{ unreadCount: number }>(h5, '/messages/unread-count', token)
+  expect(after.unreadCount).toBe(before.unreadCount - 1)
+})
+
 test('a dropped answer on payment creation is retried with the same key: exactly one charge', async () => {
   const { page, origin } = h5
   const token = await appToken(h5)

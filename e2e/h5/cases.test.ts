@@ -1,5 +1,5 @@
 import type { CaseDetail, CaseList } from '@contract'
-import { api, appToken, type H5Session, screenshot, startAsResident, startH5 } from './browser'
+import { api, appToken, expectNoPersonalDataOnDevice, type H5Session, screenshot, startAsResident, startH5 } from './browser'
 
 // 办件查询 and 好差评 (issue 8): look a case up by number and password without login (a wrong
 // password is refused without saying whether the number exists); as the resident, resubmit the
@@ -14,6 +14,11 @@ let h5: H5Session
 
 beforeAll(async () => {
   h5 = await startH5()
+})
+
+// After every step: only the token and non-personal preferences on the device.
+afterEach(async () => {
+  await expectNoPersonalDataOnDevice(h5)
 })
 
 afterAll(async () => {

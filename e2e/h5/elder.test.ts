@@ -121,6 +121,9 @@ const FEATURE_PAGES = [
   'features/appointments/pages/confirm/index',
   'features/appointments/pages/mine/index',
   'features/appointments/pages/detail/index',
+  'features/certificates/pages/wallet/index',
+  'features/certificates/pages/certificate/index',
+  'features/certificates/pages/apply/index',
 ]
 
 test.each(FEATURE_PAGES)('elder mode applies to %s: sizes measured, screenshot saved', async (route) => {

@@ -146,6 +146,32 @@ export const APP_PAGES: AppPage[] = [
     route: 'features/appointments/pages/detail/index',
     open: async (h5, token) => `/features/appointments/pages/detail/index?id=${encodeURIComponent(await upcomingBooking(h5, token))}`,
   },
+  { route: 'features/certificates/pages/wallet/index', open: at('/features/certificates/pages/wallet/index') },
+  { route: 'features/certificates/pages/certificate/index', open: at('/features/certificates/pages/certificate/index?id=cert_resident_id') },
+  { route: 'features/certificates/pages/usage/index', open: at('/features/certificates/pages/usage/index?id=cert_resident_id') },
+  { route: 'features/certificates/pages/apply/index', open: at('/features/certificates/pages/apply/index?type=residence_permit_apply') },
+  {
+    // An application submitted through the API (the result page of a reload: without the password).
+    route: 'features/certificates/pages/result/index',
+    open: async (h5, token) => {
+      const receipt = await api<{ id: string }>(h5, '/certificates/applications', token, {
+        method: 'POST',
+        body: JSON.stringify({
+          typeId: 'driving_licence_renewal',
+          cityCode: '330100',
+          fields: [
+            { name: 'name', value: '王大友' },
+            { name: 'idNumber', value: '11010519491231002X' },
+            { name: 'mobile', value: '13757179050' },
+            { name: 'fileNumber', value: '330100125821' },
+            { name: 'healthCheck', value: 'hall' },
+          ],
+          delivery: { method: 'pickup', hallId: 'hall-330100-1' },
+        }),
+      })
+      return `/features/certificates/pages/result/index?id=${encodeURIComponent(receipt.id)}`
+    },
+  },
 ]
 
 /** Opened before logging in (the login page shows the persona picker only when logged out). */

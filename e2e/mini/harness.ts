@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { applySetData, cloneData, type PlainData } from './lib/data-path'
-import { createNativeApi, type ApiCall, type ApiOptions, type Callback, type NativeBehaviour, type NavigationKind, type UiRecord } from './lib/native-api'
+import { createNativeApi, fireUserCaptureScreen, type ApiCall, type ApiOptions, type Callback, type NativeBehaviour, type NavigationKind, type UiRecord } from './lib/native-api'
 import type { RequestLog } from './lib/request'
 import { Scheduler, type CapturedError } from './lib/scheduler'
 import { loadTemplates, type Platform, type TemplateInfo } from './lib/templates'
@@ -111,6 +111,8 @@ export interface MiniProgram {
   readonly context: vm.Context
   /** The simulated `wx` / `my`, to call an API the way app code would. */
   readonly native: Record<string, (...args: unknown[]) => unknown>
+  /** The user takes a screenshot: fires the app's onUserCaptureScreen listeners; returns how many there were. */
+  userCaptureScreen(): number
   currentPage(): PageHandle
   pageStack(): PageHandle[]
   /** Tab pages alive (kept by switchTab). */
@@ -813,6 +815,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram
     missingGlobals,
     context,
     native: nativeApi as Record<string, (...args: unknown[]) => unknown>,
+    userCaptureScreen: () => fireUserCaptureScreen(nativeApi),
     currentPage: () => handleOf(current()),
     pageStack: () => stack.map(handleOf),
     tabPages: () => [...tabs.values()].map(handleOf),

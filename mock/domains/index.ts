@@ -7,6 +7,7 @@ import { appointmentsDomain } from './appointments'
 import { authDomain } from './auth'
 import { casesDomain } from './cases'
 import { catalogueDomain } from './catalogue'
+import { certificatesDomain } from './certificates'
 import { feesDomain } from './fees'
 import { finesDomain } from './fines'
 import { inboxDomain } from './inbox'
@@ -26,6 +27,7 @@ export const domains: DomainModule[] = [
   feesDomain,
   casesDomain,
   appointmentsDomain,
+  certificatesDomain,
   // New domains go here, one per line (appointments, cases, certificates …); inbox and privacy stay last.
   inboxDomain,
   privacyDomain,

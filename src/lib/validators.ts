@@ -47,3 +47,98 @@ export function checkPaymentCode(raw: string): string | null {
   if (value.length !== 20) return `缴款码为 20 位数字，您输入了 ${value.length} 位`
   return null
 }
+
+// ---- application forms (certificate applications): the server names one of these per field ----
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const ID_CHECK_CHARS = '10X98765432'
+
+/** Drops spaces and upper-cases the check character x. */
+export function normaliseIdNumber(raw: string): string {
+  return raw.replace(/\s/g, '').toUpperCase()
+}
+
+function isCalendarDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** 公民身份号码 (GB 11643-1999): 17 digits, a real birth date, the MOD 11-2 check character. */
+export function checkIdNumber(raw: string): string | null {
+  const value = normaliseIdNumber(raw)
+  if (value === '') return '请输入公民身份号码'
+  if (!/^[0-9]{17}[0-9X]$/.test(value)) return `公民身份号码为 18 位（最后一位可能是 X），您输入了 ${value.length} 位`
+  const y = Number(value.slice(6, 10))
+  if (y < 1900 || !isCalendarDate(y, Number(value.slice(10, 12)), Number(value.slice(12, 14)))) return '公民身份号码中的出生日期不正确，请核对'
+  let sum = 0
+  for (let i = 0; i < 17; i += 1) sum += Number(value[i]) * ID_WEIGHTS[i]
+  if (ID_CHECK_CHARS[sum % 11] !== value[17]) return '公民身份号码校验位不正确，请逐位核对（最后一位可能是 X）'
+  return null
+}
+
+/** A mainland mobile number: 11 digits starting 13–19. */
+export function checkMobile(raw: string): string | null {
+  const value = raw.replace(/[\s-]/g, '')
+  if (value === '') return '请输入手机号码'
+  if (!/^[0-9]+$/.test(value)) return '手机号码只含数字'
+  if (!/^1[3-9][0-9]{9}$/.test(value)) return '请输入以 1 开头的 11 位手机号码'
+  return null
+}
+
+/** A person's name as on the ID card: 2–20 Chinese characters (a middle dot · allowed). */
+export function checkChineseName(raw: string): string | null {
+  const value = raw.trim()
+  if (value === '') return '请输入姓名'
+  if (!/^[\u3400-\u9fff\uf900-\ufaff]+([·•][\u3400-\u9fff\uf900-\ufaff]+)*$/.test(value)) return '请输入与身份证一致的中文姓名'
+  if (Array.from(value).length < 2 || Array.from(value).length > 20) return '姓名为 2–20 个汉字'
+  return null
+}
+
+/** An address: province/city/district and street detail in one string, 8–100 characters with a number. */
+export function checkAddress(raw: string): string | null {
+  const value = raw.trim()
+  if (value === '') return '请输入地址'
+  const length = Array.from(value).length
+  if (length < 8) return '地址太短，请写到街道、门牌号和室号'
+  if (length > 100) return '地址不超过 100 个字'
+  if (!/[\u4e00-\u9fff]/.test(value)) return '请用中文填写地址'
+  if (!/[0-9０-９一二三四五六七八九十百]+\s*[号幢栋室弄]/.test(value)) return '请写明门牌号或室号，如 文三路 100 号 2 幢 301 室'
+  return null
+}
+
+/** The region part of a postal address (省/市/区县): 4–50 characters ending in 省、市、区、县 or 旗. */
+export function checkRegion(raw: string): string | null {
+  const value = raw.trim()
+  if (value === '') return '请输入所在地区'
+  if (Array.from(value).length < 4 || Array.from(value).length > 50 || !/[省市区县旗]$/.test(value)) return '请写明省、市、区县，如 浙江省杭州市西湖区'
+  return null
+}
+
+/** A date 'YYYY-MM-DD' that is not after `today`. */
+export function checkPastDate(raw: string, today: string): string | null {
+  const value = raw.trim()
+  if (value === '') return '请输入日期'
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value)
+  if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return '请按 年-月-日 填写，如 2024-03-01'
+  if (value > today) return '日期不能晚于今天'
+  if (Number(m[1]) < 1900) return '日期不正确，请核对'
+  return null
+}
+
+/** 12 digits, e.g. a 驾驶证档案编号. */
+export function checkDigits12(raw: string): string | null {
+  const value = raw.replace(/\s/g, '')
+  if (value === '') return '请输入编号'
+  if (!/^[0-9]{12}$/.test(value)) return `应为 12 位数字，您输入了 ${value.length} 位`
+  return null
+}
+
+/** The validators a server-declared form field may name (FormField.validator). */
+export const FORM_FIELD_CHECKS: Record<string, (value: string, today: string) => string | null> = {
+  chineseName: (value) => checkChineseName(value),
+  idNumber: (value) => checkIdNumber(value),
+  mobile: (value) => checkMobile(value),
+  address: (value) => checkAddress(value),
+  pastDate: (value, today) => checkPastDate(value, today),
+  digits12: (value) => checkDigits12(value),
+}

@@ -111,6 +111,13 @@ function taroKnownApiNames(platform: Platform): string[] {
 /** Property names that are not APIs: reading them must give undefined, not a stub. */
 const NOT_APIS = new Set(['then', 'toJSON', 'constructor', 'webpackJsonp', 'taroEventCenter', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'cloud', 'SDKVersion'])
 
+const captureFirers = new WeakMap<object, () => number>()
+
+/** Simulates the user taking a screenshot: calls every onUserCaptureScreen listener; returns how many. */
+export function fireUserCaptureScreen(nativeApi: object): number {
+  return captureFirers.get(nativeApi)?.() ?? 0
+}
+
 export function createNativeApi(host: NativeHost): Record<string, unknown> {
   const { platform, behaviour, storage } = host
   const alipay = platform === 'alipay'
@@ -139,7 +146,18 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
   }
   const keyOf = (arg: unknown): string => (alipay && arg && typeof arg === 'object' ? String((arg as { key: unknown }).key) : String(arg))
 
+  // wx/my.onUserCaptureScreen listeners; a test "takes a screenshot" with fireUserCaptureScreen().
+  const captureListeners = new Set<Callback>()
+
   const api: Record<string, unknown> = {
+    // screen capture (both platforms): the user took a screenshot
+    onUserCaptureScreen(listener: Callback) {
+      if (typeof listener === 'function') captureListeners.add(listener)
+    },
+    offUserCaptureScreen(listener?: Callback) {
+      if (typeof listener === 'function') captureListeners.delete(listener)
+      else captureListeners.clear()
+    },
     // storage (sync)
     setStorageSync(keyOrOptions: unknown, data?: unknown) {
       if (alipay) {
@@ -572,7 +590,7 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
     }
   }
 
-  return new Proxy(api, {
+  const proxy = new Proxy(api, {
     get(target, key, receiver) {
       if (typeof key !== 'string' || key in target || NOT_APIS.has(key) || !/^[a-z][A-Za-z0-9]*$/.test(key)) {
         return Reflect.get(target, key, receiver)
@@ -580,4 +598,9 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
       return stub(key)
     },
   })
+  captureFirers.set(proxy, () => {
+    for (const listener of captureListeners) host.callLater(listener, alipay ? {} : { errMsg: 'onUserCaptureScreen:ok' }, 'onUserCaptureScreen')
+    return captureListeners.size
+  })
+  return proxy
 }

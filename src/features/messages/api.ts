@@ -7,10 +7,10 @@ export async function fetchMessages(page: number, pageSize: number): Promise<Mes
 }
 
 export async function markRead(id: string): Promise<Message> {
-  const { data } = await http.post<Message>(`/messages/${encodeURIComponent(id)}/read`)
+  const { data } = await http.post<Message>(`/messages/${encodeURIComponent(id)}/read`, {})
   return data
 }
 
 export async function markAllRead(): Promise<void> {
-  await http.post('/messages/read-all')
+  await http.post('/messages/read-all', {})
 }

@@ -52,7 +52,7 @@ export default function SettingsPage() {
     setErasing(true)
     setErasureError(null)
     try {
-      const { data } = await http.post<DataErasure>('/me/data-erasure')
+      const { data } = await http.post<DataErasure>('/me/data-erasure', {})
       // The server ended every session; this device forgets its token and everything cached.
       session.clear()
       queryClient.clear()
