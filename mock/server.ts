@@ -135,6 +135,7 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
         { name: 'catalogue', description: '统一导航：城市、主题、部门、事项' },
         { name: 'utilities', description: '生活缴费：缴费单位、户号、账单' },
         { name: 'payments', description: '统一支付：支付、电子票据' },
+        { name: 'appointments', description: '预约办事：办事大厅、时段、预约、候补、签到' },
         { name: 'cases', description: '办件查询与好差评' },
         { name: 'certificates', description: '电子证照：证照夹、亮证、核验、用证记录、证照申请' },
         { name: 'inbox', description: '统一待办' },

@@ -15,6 +15,7 @@ export default defineAppConfig({
     { root: 'features/bills', pages: ['pages/accounts/index', 'pages/add/index', 'pages/account/index', 'pages/bill/index'] },
     { root: 'features/fines', pages: ['pages/vehicles/index', 'pages/bind/index', 'pages/violations/index', 'pages/violation/index', 'pages/decision/index'] },
     { root: 'features/fees', pages: ['pages/pay/index'] },
+    { root: 'features/appointments', pages: ['pages/halls/index', 'pages/book/index', 'pages/confirm/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'features/cases', pages: ['pages/list/index', 'pages/lookup/index', 'pages/detail/index', 'pages/correction/index', 'pages/rate/index'] },
     { root: 'features/certificates', pages: ['pages/wallet/index', 'pages/certificate/index', 'pages/usage/index', 'pages/apply/index', 'pages/result/index'] },
     { root: 'features/payments', pages: ['pages/checkout/index', 'pages/result/index', 'pages/history/index', 'pages/receipt/index'] },

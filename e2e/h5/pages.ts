@@ -1,6 +1,6 @@
 // Every H5 page of the app, with how to open it with real data (ids come from the sandbox),
 // for the checks that must cover the whole app: axe in normal and elder mode.
-import type { CaseSummary, Payment, Vehicle, ViolationList } from '@contract'
+import type { BookableDates, BookingList, BookingResult, CaseSummary, Payment, Vehicle, ViolationList } from '@contract'
 import { encodeItems } from '@/api/payable-ref'
 import { api, type H5Session } from './browser'
 
@@ -53,6 +53,21 @@ async function caseWaitingFor(h5: H5Session, token: string, waitingFor: CaseSumm
   const found = waitingFor === null ? items.find((item) => item.stage === 'special') ?? items[0] : items.find((item) => item.waitingFor === waitingFor)
   if (!found) throw new Error(`no seeded case waiting for ${waitingFor}`)
   return encodeURIComponent(found.id)
+}
+
+const APPOINTMENT_HALL = 'hall-330100-1'
+
+/** The resident's upcoming booking (made through the API when there is none yet). */
+async function upcomingBooking(h5: H5Session, token: string): Promise<string> {
+  const mine = await api<BookingList>(h5, '/appointments?status=upcoming', token)
+  if (mine.items.length > 0) return mine.items[0].id
+  const dates = await api<BookableDates>(h5, `/appointments/halls/${APPOINTMENT_HALL}/dates?service=id-card`, token)
+  const result = await api<BookingResult>(h5, '/appointments', token, {
+    method: 'POST',
+    headers: { 'idempotency-key': `pages-${Date.now()}` },
+    body: JSON.stringify({ hallId: APPOINTMENT_HALL, serviceCode: 'id-card', date: dates.items[dates.items.length - 1].date, start: '09:00' }),
+  })
+  return result.booking.id
 }
 
 export const APP_PAGES: AppPage[] = [
@@ -117,6 +132,20 @@ export const APP_PAGES: AppPage[] = [
   { route: 'features/cases/pages/detail/index', open: async (h5, token) => `/features/cases/pages/detail/index?id=${await caseWaitingFor(h5, token, null)}` },
   { route: 'features/cases/pages/correction/index', open: async (h5, token) => `/features/cases/pages/correction/index?id=${await caseWaitingFor(h5, token, 'correction')}` },
   { route: 'features/cases/pages/rate/index', open: async (h5, token) => `/features/cases/pages/rate/index?id=${await caseWaitingFor(h5, token, 'rating')}` },
+  { route: 'features/appointments/pages/halls/index', open: at('/features/appointments/pages/halls/index') },
+  { route: 'features/appointments/pages/book/index', open: at(`/features/appointments/pages/book/index?hallId=${APPOINTMENT_HALL}&service=id-card`) },
+  {
+    route: 'features/appointments/pages/confirm/index',
+    open: async (h5, token) => {
+      const dates = await api<BookableDates>(h5, `/appointments/halls/${APPOINTMENT_HALL}/dates?service=id-card`, token)
+      return `/features/appointments/pages/confirm/index?hallId=${APPOINTMENT_HALL}&service=id-card&date=${dates.items[0].date}&start=10:00&mode=book`
+    },
+  },
+  { route: 'features/appointments/pages/mine/index', open: async (h5, token) => (await upcomingBooking(h5, token), '/features/appointments/pages/mine/index') },
+  {
+    route: 'features/appointments/pages/detail/index',
+    open: async (h5, token) => `/features/appointments/pages/detail/index?id=${encodeURIComponent(await upcomingBooking(h5, token))}`,
+  },
   { route: 'features/certificates/pages/wallet/index', open: at('/features/certificates/pages/wallet/index') },
   { route: 'features/certificates/pages/certificate/index', open: at('/features/certificates/pages/certificate/index?id=cert_resident_id') },
   { route: 'features/certificates/pages/usage/index', open: at('/features/certificates/pages/usage/index?id=cert_resident_id') },

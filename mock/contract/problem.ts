@@ -30,13 +30,28 @@ export const ProblemSchema = StrictObject(
     ),
     existingId: Type.Optional(Type.String({ description: 'ACCOUNT_ALREADY_BOUND 等：已经存在的那条记录的编号' })),
     retryAfter: Type.Optional(Type.Integer({ minimum: 1, description: '429 等：多少秒后可以再试（与 Retry-After 响应头相同）' })),
+    nextFreeSlots: Type.Optional(
+      Type.Array(
+        StrictObject(
+          {
+            date: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }),
+            start: Type.String({ pattern: '^[0-9]{2}:[0-9]{2}$' }),
+            end: Type.String({ pattern: '^[0-9]{2}:[0-9]{2}$' }),
+            remaining: Type.Integer({ minimum: 1 }),
+          },
+          { title: 'FreeSlot' },
+        ),
+        { description: 'SLOT_FULL：同一大厅同一事项接下来有空余名额的时段' },
+      ),
+    ),
+    blockedUntil: Type.Optional(Type.String({ description: 'BOOKING_BLOCKED：暂停预约的截止日期（含当天）' })),
   },
   { title: 'Problem' },
 )
 export type Problem = Static<typeof ProblemSchema>
 
 /** The extension members a problem may carry besides the standard ones. */
-export type ProblemExtensions = Pick<Problem, 'openPaymentId' | 'existingId' | 'retryAfter'>
+export type ProblemExtensions = Pick<Problem, 'openPaymentId' | 'existingId' | 'retryAfter' | 'nextFreeSlots' | 'blockedUntil'>
 
 /** Error codes shared by every route. Domains add their own codes next to their schemas. */
 export const CommonProblemCodes = [

@@ -3,6 +3,7 @@
 // utilities, fines and fees reference payments; messages come before every domain that notifies).
 import type { DomainModule } from '../http/types'
 import { addressesDomain } from './addresses'
+import { appointmentsDomain } from './appointments'
 import { authDomain } from './auth'
 import { casesDomain } from './cases'
 import { catalogueDomain } from './catalogue'
@@ -25,6 +26,7 @@ export const domains: DomainModule[] = [
   finesDomain,
   feesDomain,
   casesDomain,
+  appointmentsDomain,
   certificatesDomain,
   // New domains go here, one per line (appointments, cases, certificates …); inbox and privacy stay last.
   inboxDomain,

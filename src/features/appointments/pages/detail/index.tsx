@@ -1,0 +1,165 @@
+import type { Booking } from '@contract'
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { messageOf } from '@/api/errors'
+import { LoginRequired } from '@/components/login-required'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { goBackOr, openPage } from '@/lib/navigation'
+import { platform } from '@/platform'
+import { appointmentKeys, cancelBooking, checkIn, useBooking, useHall, useStanding } from '../../api'
+import { StandingNotice } from '../../components/standing-notice'
+import { formatInstant, formatSlot, STATUS_LABEL } from '../../model/present'
+import './index.scss'
+
+/** One appointment: what, where, when; check in for a queue number on the day; cancel in time. */
+export default function DetailPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const queryClient = useQueryClient()
+  const booking = useBooking(id)
+  const hall = useHall(booking.data?.hallId ?? '')
+  const standing = useStanding()
+  const [error, setError] = useState<string | null>(null)
+  useDidShow(() => void booking.refetch())
+
+  const done = (next: Booking) => {
+    queryClient.setQueryData(appointmentKeys.booking(next.id), next)
+    void queryClient.invalidateQueries({ queryKey: appointmentKeys.all })
+    void queryClient.invalidateQueries({ queryKey: ['inbox'] })
+    setError(null)
+  }
+
+  const checkInNow = useMutation({
+    mutationFn: () => checkIn(id),
+    onSuccess: (next) => {
+      done(next)
+      void Taro.showToast({ title: `签到成功，${next.queueNumber ?? ''}`, icon: 'success' })
+    },
+    onError: (e) => setError(messageOf(e)),
+  })
+
+  const cancel = useMutation({
+    mutationFn: () => cancelBooking(id),
+    onSuccess: (next) => {
+      done(next)
+      void Taro.showToast({ title: '已取消预约', icon: 'success' })
+    },
+    onError: (e) => setError(messageOf(e)),
+  })
+
+  async function askCancel() {
+    if (cancel.isPending) return
+    const { confirm } = await Taro.showModal({
+      title: '取消预约？',
+      content: '取消后名额会让给候补的人。确定取消吗？',
+      confirmText: '取消预约',
+      cancelText: '不取消',
+    })
+    if (confirm) cancel.mutate()
+  }
+
+  const b = booking.data
+
+  return (
+    <PageShell>
+      <LoginRequired reason='登录后查看预约详情'>
+        <QueryState query={booking}>
+          {b ? (
+            <View className='detail'>
+              <StandingNotice standing={standing.data} />
+              <View className='detail__card card'>
+                <View className='detail__head'>
+                  <Text className='detail__service'>{b.serviceName}</Text>
+                  <Text className={`detail__status detail__status--${b.status}`}>{STATUS_LABEL[b.status]}</Text>
+                </View>
+                {b.queueNumber ? (
+                  <View className='detail__queue'>
+                    <Text className='detail__queue-label'>排队号</Text>
+                    <Text className='detail__queue-number'>{b.queueNumber}</Text>
+                    <Text className='detail__queue-hint'>请留意大厅叫号屏，过号请到服务台重新取号</Text>
+                  </View>
+                ) : null}
+                <Row label='时间' value={formatSlot(b.date, b.start, b.end)} />
+                <Row label='预约人' value={b.name} />
+                <Row label='办事大厅' value={b.hallName} />
+                <Row label='地址' value={b.hallAddress} />
+                {b.viaWaitlist ? <Row label='来源' value='由候补自动转为预约' /> : null}
+                {b.status === 'booked' ? (
+                  <>
+                    <Row label='签到' value={`${formatInstant(b.checkInOpensAt)} 起可签到取号，时段结束前有效`} />
+                    <Row label='取消' value={`最晚 ${formatInstant(b.cancellableUntil)} 前可取消`} />
+                    <Row label='提醒' value={`${formatInstant(b.reminderAt)} 发送预约提醒`} />
+                  </>
+                ) : null}
+                {b.cancelledAt ? <Row label='取消时间' value={formatInstant(b.cancelledAt)} /> : null}
+                {b.status === 'no_show' ? (
+                  <Text className='detail__no-show'>时段结束时仍未签到，本次预约记为爽约。</Text>
+                ) : null}
+              </View>
+
+              {error ? (
+                <View className='detail__error' role='alert'>
+                  <Text>{error}</Text>
+                </View>
+              ) : null}
+
+              <View className='detail__actions'>
+                {b.status === 'booked' ? (
+                  <>
+                    <Button type='primary' block size='large' loading={checkInNow.isPending} onClick={() => !checkInNow.isPending && checkInNow.mutate()}>
+                      签到取号
+                    </Button>
+                    <Button type='danger' fill='outline' block size='large' loading={cancel.isPending} onClick={() => void askCancel()}>
+                      取消预约
+                    </Button>
+                  </>
+                ) : null}
+                {hall.data ? (
+                  <Button
+                    fill='outline'
+                    type='primary'
+                    block
+                    size='large'
+                    onClick={() =>
+                      void platform
+                        .openLocation({ latitude: hall.data.latitude, longitude: hall.data.longitude, name: hall.data.name, address: hall.data.address })
+                        .catch(() => setError('无法打开地图，请按地址前往。'))
+                    }
+                  >
+                    到大厅去（地图）
+                  </Button>
+                ) : null}
+                {b.status === 'cancelled' || b.status === 'no_show' ? (
+                  <Button
+                    type='primary'
+                    block
+                    size='large'
+                    onClick={() => openPage(`/features/appointments/pages/book/index?hallId=${encodeURIComponent(b.hallId)}&service=${encodeURIComponent(b.serviceCode)}`)}
+                  >
+                    重新预约
+                  </Button>
+                ) : null}
+                <Button fill='outline' type='default' block size='large' onClick={() => goBackOr('/features/appointments/pages/mine/index')}>
+                  返回
+                </Button>
+              </View>
+            </View>
+          ) : null}
+        </QueryState>
+      </LoginRequired>
+    </PageShell>
+  )
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='detail__row'>
+      <Text className='detail__label'>{label}</Text>
+      <Text className='detail__value'>{value}</Text>
+    </View>
+  )
+}
