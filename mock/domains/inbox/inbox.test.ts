@@ -87,6 +87,37 @@ test('a source that fails is named in unavailable and the others still show', as
   expect(items.some((item) => item.kind === 'bill')).toBe(true)
 })
 
+test('one request brings the open items of every landed service, most urgent first', async () => {
+  // Make the resident's day: a fee notice looked up, and a hall appointment booked.
+  expect((await t.app.inject({ url: '/api/v1/fees/notices/33000026110000000001', headers: bearer(token) })).statusCode).toBe(200)
+  const halls = (await t.app.inject({ url: '/api/v1/appointments/halls?city=330100' })).json<{ items: Array<{ id: string; services: Array<{ code: string }> }> }>()
+  const hall = halls.items[0]
+  const service = hall.services[0].code
+  const dates = (await t.app.inject({ url: `/api/v1/appointments/halls/${hall.id}/dates?service=${service}` })).json<{ items: Array<{ date: string }> }>()
+  const slots = (
+    await t.app.inject({ url: `/api/v1/appointments/halls/${hall.id}/slots?service=${service}&date=${dates.items[0].date}` })
+  ).json<{ items: Array<{ start: string; remaining: number }> }>()
+  const slot = slots.items.find((candidate) => candidate.remaining > 0)!
+  const booked = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/appointments',
+    headers: { ...bearer(token), 'idempotency-key': 'inbox-every-source-0001' },
+    payload: { hallId: hall.id, serviceCode: service, date: dates.items[0].date, start: slot.start },
+  })
+  expect(booked.statusCode).toBe(201)
+
+  const { items, unavailable } = await inbox()
+  expect(unavailable).toEqual([])
+  const kinds = new Set(items.map((item) => item.kind))
+  expect([...kinds].sort()).toEqual(['appointment', 'bill', 'case', 'certificate', 'fee', 'fine'])
+  const actions = Object.fromEntries([...kinds].map((kind) => [kind, items.filter((item) => item.kind === kind).map((item) => item.action)]))
+  expect(actions.case).toEqual(expect.arrayContaining(['去补正', '去评价']))
+  expect(actions.certificate).toContain('去换证')
+  expect(actions.appointment).toContain('查看预约')
+  for (const item of items) expect(item.target).toMatch(/^\/(pages|features)\/[a-z-]+\/(pages\/)?[a-z-]+\/index(\?|$)/)
+  expect(items).toEqual(sortInbox(items))
+})
+
 test('urgency: overdue, today (CST), soon within 3 days, later', () => {
   const now = NOW
   expect(urgencyOf(now - 1, now)).toBe('overdue')

@@ -62,6 +62,9 @@ export default function MePage() {
         <Cell title='我的车辆' extra='交通违法 罚款 ›' clickable onClick={() => openPage('/features/fines/pages/vehicles/index')} />
         <Cell title='非税缴费' extra='考试报名费等 ›' clickable onClick={() => openPage('/features/fees/pages/pay/index')} />
         <Cell title='缴费记录' extra='订单与电子票据 ›' clickable onClick={() => openPage('/features/payments/pages/history/index')} />
+        <Cell title='我的证照' extra='亮证、用证记录 ›' clickable onClick={() => openPage('/features/certificates/pages/wallet/index')} />
+        <Cell title='我的预约' extra='签到、取消、候补 ›' clickable onClick={() => openPage('/features/appointments/pages/mine/index')} />
+        <Cell title='我的办件' extra='进度、补正、评价 ›' clickable onClick={() => openPage('/features/cases/pages/list/index')} />
       </CellGroup>
       <CellGroup title='更多'>
         {loggedIn ? (
