@@ -45,9 +45,11 @@ interface SeedCert {
 
 const own = (idNumber: string) => idNumber
 
+// Display fields are stored as the server shows them: masked like the number (the birth date would
+// otherwise give away the digits that 3****************X hides).
 const CERTS: SeedCert[] = [
   { id: SEEDED_CERTIFICATES.residentId, persona: 'resident', type: 'id_card', number: own, issuer: '杭州市公安局西湖分局', fromDays: -3 * 365, toDays: 17 * 365, trust: 3,
-    fields: [['性别', '男'], ['民族', '汉'], ['出生日期', '1987-05-15'], ['住址', '浙江省杭州市西湖区****']] },
+    fields: [['性别', '男'], ['民族', '汉'], ['出生日期', '1987-**-**'], ['住址', '浙江省杭州市西湖区****']] },
   { id: SEEDED_CERTIFICATES.residentDriving, persona: 'resident', type: 'driving_licence', number: own, issuer: '浙江省杭州市公安局交通警察支队', fromDays: -6 * 365 + 60, toDays: 60, trust: 3,
     fields: [['准驾车型', 'C1'], ['档案编号', '3301****5821'], ['本周期累积记分', '0 分']] },
   { id: SEEDED_CERTIFICATES.residentVehicle, persona: 'resident', type: 'vehicle_licence', number: () => '浙A1B55T', issuer: '浙江省杭州市公安局交通警察支队', fromDays: -4 * 365, toDays: null, trust: 3,
@@ -57,7 +59,7 @@ const CERTS: SeedCert[] = [
   { id: SEEDED_CERTIFICATES.residentResidence, persona: 'resident', type: 'residence_permit', number: own, issuer: '上海市公安局徐汇分局', fromDays: -395, toDays: -30, trust: 3,
     fields: [['居住地址', '上海市徐汇区****'], ['签注记录', '已签注 1 次']] },
   { id: SEEDED_CERTIFICATES.elderId, persona: 'elder', type: 'id_card', number: own, issuer: '温州市公安局鹿城分局', fromDays: -8 * 365, toDays: null, trust: 3,
-    fields: [['性别', '女'], ['民族', '汉'], ['出生日期', '1950-03-12'], ['住址', '浙江省温州市鹿城区****']] },
+    fields: [['性别', '女'], ['民族', '汉'], ['出生日期', '1950-**-**'], ['住址', '浙江省温州市鹿城区****']] },
   { id: SEEDED_CERTIFICATES.elderSocial, persona: 'elder', type: 'social_security_card', number: own, issuer: '温州市人力资源和社会保障局', fromDays: -5 * 365, toDays: 5 * 365, trust: 3,
     fields: [['社保卡号', 'B2****118'], ['发卡银行', '中国农业银行']] },
   { id: SEEDED_CERTIFICATES.elderDriving, persona: 'elder', type: 'driving_licence', number: own, issuer: '浙江省温州市公安局交通警察支队', fromDays: -3 * 365, toDays: 7 * 365, abnormal: '累积记分已满 12 分', trust: 3,
