@@ -10,9 +10,10 @@ export interface TestServer {
   clock: ManualClock
 }
 
-export async function buildTestServer(opts: BuildServerOptions = {}): Promise<TestServer> {
-  const clock = createManualClock()
-  const app = await buildServer({ clock, ...opts })
+/** A test server on a manual clock: the one given (so `t.clock` is the clock the server reads) or a new one. */
+export async function buildTestServer(opts: Omit<BuildServerOptions, 'clock'> & { clock?: ManualClock } = {}): Promise<TestServer> {
+  const clock = opts.clock ?? createManualClock()
+  const app = await buildServer({ ...opts, clock })
   return { app, clock }
 }
 
