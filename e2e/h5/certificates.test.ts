@@ -97,7 +97,8 @@ test('the wallet shows the resident’s certificates with status in words', asyn
   await page.goto(`${origin}/pages/home/index`)
   await page.getByText('证照', { exact: true }).first().click()
   await page.waitForURL(/\/features\/certificates\/pages\/wallet\/index/)
-  await page.getByText('居民身份证').waitFor()
+  // Exact: home (still in the DOM behind this page) may list the service 居民身份证换领.
+  await page.getByText('居民身份证', { exact: true }).waitFor()
   await page.getByText('⚠ 异常：已过期').waitFor()
   await page.getByText(/^即将到期：60 天后到期/).first().waitFor()
   expect(await page.locator('.cert-status--normal', { hasText: '✓ 正常' }).count()).toBe(4)
