@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 
 const TAB_PAGES = ['/pages/home/index', '/pages/catalogue/index', '/pages/me/index']
 
@@ -32,4 +32,10 @@ export function takeTabParams(path: string): Record<string, string> | undefined 
 export function goBackOr(url: string): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
   else openPage(url)
+}
+
+/** A query parameter of the current page, decoded (H5 hands them over still percent-encoded); '' when absent. */
+export function usePageParam(name: string): string {
+  const raw = useRouter().params[name]
+  return raw ? decodeURIComponent(raw) : ''
 }

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
 import { useServiceItem } from '@/api/queries'
 import { PageShell } from '@/components/page-shell'
@@ -8,6 +8,7 @@ import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
 import { onlineDepthLabel, starLabel, starMeaning, visitsLabel } from '@/lib/service-levels'
 import { platform } from '@/platform'
+import { usePageParam } from '@/lib/navigation'
 import './index.scss'
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -20,8 +21,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export default function CatalogueItemPage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const id = usePageParam('id')
   const item = useServiceItem(id)
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import type { Bill } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { messageOf } from '@/api/errors'
@@ -12,7 +12,7 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParam } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { billName } from '@/lib/utility-types'
 import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
@@ -23,8 +23,7 @@ const STATUS_TEXT: Record<Bill['status'], string> = { unpaid: '未缴', paying: 
 const LABELS = ['家里', '父母家', '公司']
 
 export default function AccountPage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const id = usePageParam('id')
   const queryClient = useQueryClient()
   const accounts = useAccounts()
   const account = accounts.data?.find((item) => item.id === id)

@@ -1,13 +1,13 @@
 import type { Bill } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParam } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { billName } from '@/lib/utility-types'
 import { useBill } from '../../api'
@@ -21,8 +21,7 @@ const PAID_BY_TEXT: Record<NonNullable<Bill['paidBy']>, string> = {
 }
 
 export default function BillPage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const id = usePageParam('id')
   const bill = useBill(id)
   useDidShow(() => void bill.refetch())
   const data = bill.data

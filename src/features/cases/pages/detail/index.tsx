@@ -1,11 +1,11 @@
 import type { CaseDetail } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { goBackOr, openPage } from '@/lib/navigation'
+import { goBackOr, openPage, usePageParam } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { useCase } from '../../api'
 import { CaseTimeline } from '../../components/case-timeline'
@@ -121,8 +121,7 @@ function Detail({ item }: { item: CaseDetail }) {
 }
 
 export default function CaseDetailPage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const id = usePageParam('id')
   const item = useCase(id)
   useDidShow(() => void item.refetch())
 

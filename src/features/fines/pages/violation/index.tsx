@@ -1,12 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParam } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { useViolation } from '../../api'
 import { ChargeBreakdown } from '../../components/charge-breakdown'
@@ -14,8 +14,7 @@ import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
 import './index.scss'
 
 export default function ViolationPage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const id = usePageParam('id')
   const violation = useViolation(id)
   useDidShow(() => void violation.refetch())
   const data = violation.data

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { fetchPayment } from '@/api/payments'
@@ -8,7 +8,7 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParam } from '@/lib/navigation'
 import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
 import { platform } from '@/platform'
 import './index.scss'
@@ -19,8 +19,7 @@ function pollInterval(startedAt: number): number {
 }
 
 export default function PaymentResultPage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const id = usePageParam('id')
   const queryClient = useQueryClient()
   const openedAt = useRef(Date.now()).current
   const payment = useQuery({
