@@ -58,8 +58,9 @@ export async function taroGetLocation(): Promise<Coordinates> {
  * finite number in range is a failure, never NaN handed on.
  */
 export function toCoordinates(result: { latitude?: unknown; longitude?: unknown }): Coordinates {
-  const latitude = typeof result.latitude === 'string' ? Number(result.latitude.trim()) : result.latitude
-  const longitude = typeof result.longitude === 'string' ? Number(result.longitude.trim()) : result.longitude
+  const numeric = (value: unknown) => (typeof value === 'string' ? (value.trim() === '' ? NaN : Number(value)) : value)
+  const latitude = numeric(result.latitude)
+  const longitude = numeric(result.longitude)
   if (typeof latitude !== 'number' || typeof longitude !== 'number' || !Number.isFinite(latitude) || !Number.isFinite(longitude)) {
     throw new PlatformError('failed', `invalid coordinates: ${String(result.latitude)}, ${String(result.longitude)}`)
   }
