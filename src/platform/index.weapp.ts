@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { taroRequestSubscriptions } from './subscriptions'
-import { taroGetLocation, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroShowActionSheet, taroStorage, toCoordinates, toPlatformError } from './shared'
-import { PlatformError, type PaymentOutcome, type Platform, type PrivacyRequest } from './types'
+import { taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroShowActionSheet, taroStorage, toCoordinates, toPlatformError } from './shared'
+import { PlatformError, type Coordinates, type PaymentOutcome, type Platform, type PrivacyRequest } from './types'
 
 type PrivacyResolve = (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void
 interface WxPrivacyApi {
@@ -44,6 +44,15 @@ if (typeof wx !== 'undefined' && typeof wx.onNeedPrivacyAuthorization === 'funct
   })
 }
 
+/** wx.getFuzzyLocation (基础库 2.25.0+): approximate GCJ-02 coordinates. */
+async function wxFuzzyLocation(): Promise<Coordinates> {
+  try {
+    return toCoordinates(await Taro.getFuzzyLocation({ type: 'gcj02' }))
+  } catch (error) {
+    throw error instanceof PlatformError ? error : toPlatformError(error)
+  }
+}
+
 export const platform: Platform = {
   channel: 'weapp',
   async getLoginCode() {
@@ -55,15 +64,12 @@ export const platform: Platform = {
     }
   },
   storage: taroStorage,
-  getLocation: taroGetLocation,
-  // wx.getFuzzyLocation (基础库 2.25.0+): city-level precision, what a city suggestion needs.
-  async getApproximateLocation() {
-    try {
-      return toCoordinates(await Taro.getFuzzyLocation({ type: 'gcj02' }))
-    } catch (error) {
-      throw error instanceof PlatformError ? error : toPlatformError(error)
-    }
-  },
+  // WeChat: fuzzy location for both uses. WeChat refuses a mini-program whose requiredPrivateInfos
+  // lists getFuzzyLocation together with getLocation (its compiler: "'getFuzzyLocation' 与
+  // 'getLocation'… 互斥", miniprogram-ci checkAppFields), and a city suggestion must use the fuzzy
+  // one; its accuracy (about a district) is enough to put the nearest halls first.
+  getLocation: wxFuzzyLocation,
+  getApproximateLocation: wxFuzzyLocation,
   showActionSheet: taroShowActionSheet,
   privacy: {
     usesAgreeButton: true,

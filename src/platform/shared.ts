@@ -42,16 +42,6 @@ export function toPlatformError(error: unknown): PlatformError {
   return new PlatformError('failed', message)
 }
 
-/** WeChat / H5: getLocation takes type 'wgs84' | 'gcj02' and answers numbers. */
-export async function taroGetLocation(): Promise<Coordinates> {
-  try {
-    const result = await Taro.getLocation({ type: 'gcj02' })
-    return { latitude: result.latitude, longitude: result.longitude }
-  } catch (error) {
-    throw toPlatformError(error)
-  }
-}
-
 /**
  * Coordinates from a platform answer: Alipay's my.getLocation returns latitude/longitude as
  * strings (@mini-types/alipay: `longitude: string`), WeChat as numbers. Anything that is not a

@@ -82,8 +82,9 @@ export interface Platform {
   /** Only the session token and non-personal preferences may be stored (PRODUCT.md). */
   readonly storage: KeyValueStorage
   /**
-   * Precise location (only where a distance needs it, e.g. to a hall, and only after the user
-   * asks); rejects with PlatformError('denied') when the user says no.
+   * Location for a distance (e.g. to a hall), only after the user asks: precise on Alipay and H5;
+   * on WeChat the fuzzy one too (WeChat refuses getFuzzyLocation and getLocation declared
+   * together). Rejects with PlatformError('denied') when the user says no.
    */
   getLocation(): Promise<Coordinates>
   /**
