@@ -15,6 +15,7 @@ import { registerFaultHooks } from './faults/fault-hooks'
 import { FaultInjector } from './faults/fault-injector'
 import { registerContractHooks } from './http/contract-hooks'
 import { handleError } from './http/error-handler'
+import { registerJsonBodyParser } from './http/json-body'
 import { registerNotFound } from './http/not-found'
 import { ADMIN_PREFIX, API_PREFIX, RAILS_PREFIX } from './http/path'
 import { genReqId, loggerOptions, registerRequestIdHeader, RequestLogController, REQUEST_ID_HEADER } from './http/request-log'
@@ -119,6 +120,7 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
 
   // JSON only: without the text/plain parser, anything but application/json is a 415.
   app.removeContentTypeParser('text/plain')
+  registerJsonBodyParser(app)
 
   await app.register(swagger, {
     openapi: {

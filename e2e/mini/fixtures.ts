@@ -70,5 +70,6 @@ export function problemsOf(mp: MiniProgram): string[] {
   return [
     ...mp.errors.map((e) => `${e.source}: ${(e.error as Error)?.stack ?? String(e.error)}`),
     ...mp.unknownApiCalls.map((c) => `unsimulated API called: ${mp.platform === 'weapp' ? 'wx' : 'my'}.${c.name}`),
+    ...mp.contractViolations.map((v) => `contract violation: ${v}`),
   ]
 }

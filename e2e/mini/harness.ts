@@ -98,6 +98,14 @@ export interface MiniProgram {
   readonly requests: RequestLog[]
   readonly apiCalls: ApiCall[]
   readonly unknownApiCalls: ApiCall[]
+  /**
+   * Calls that broke the platform's documented API contract (undocumented parameter, method or
+   * value, missing required one, API not simulated) and fake answers that did. close() throws
+   * while any are left: a self-test that provokes them on purpose takes them first.
+   */
+  readonly contractViolations: string[]
+  /** Returns the violations recorded so far and clears them (for tests that provoke them). */
+  takeContractViolations(): string[]
   /** Toasts, loading, modals, action sheets shown. */
   readonly ui: UiRecord[]
   readonly errors: CapturedError[]
@@ -234,6 +242,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram
   const requests: RequestLog[] = []
   const apiCalls: ApiCall[] = []
   const unknownApiCalls: ApiCall[] = []
+  const contractViolations: string[] = []
   const ui: UiRecord[] = []
   const logs: LogEntry[] = []
   const pageDefs = new Map<string, Record<string, unknown>>()
@@ -501,6 +510,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram
     storage,
     apiCalls,
     unknownApiCalls,
+    contractViolations,
     ui,
     appId,
     requestEnv: {
@@ -809,6 +819,8 @@ export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram
     requests,
     apiCalls,
     unknownApiCalls,
+    contractViolations,
+    takeContractViolations: () => contractViolations.splice(0),
     ui,
     errors: scheduler.errors,
     logs,
@@ -889,6 +901,11 @@ export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram
       // Let rejections already queued by app code be attributed to this app before detaching.
       await new Promise((resolve) => setTimeout(resolve, 0))
       process.off('unhandledRejection', onUnhandledRejection)
+      // Every harness test fails on a contract violation, even one that asserted nothing else.
+      if (contractViolations.length > 0) {
+        const list = [...new Set(contractViolations.splice(0))]
+        throw new Error(`${platform}: ${list.length} platform API contract violation(s):\n  ${list.join('\n  ')}`)
+      }
     },
   }
   return mp

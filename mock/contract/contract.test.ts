@@ -26,7 +26,7 @@ describe('contract', () => {
       'SessionCreateBodySchema', 'SessionTokensSchema', 'RefreshBodySchema', 'MeSchema', 'ProblemSchema',
       'FieldErrorSchema', 'AddressSchema', 'AddressCreateBodySchema',
       'ProviderSchema', 'ProviderListSchema', 'AccountFormatSchema', 'AccountLookupBodySchema', 'AccountPreviewSchema',
-      'HouseholdAccountSchema', 'HouseholdAccountCreateBodySchema', 'HouseholdAccountPatchBodySchema', 'BillSchema',
+      'HouseholdAccountSchema', 'HouseholdAccountCreateBodySchema', 'HouseholdAccountLabelBodySchema', 'BillSchema',
       'BillListSchema', 'PaymentSchema', 'PaymentCreateBodySchema', 'PaymentPageSchema', 'ReceiptSchema',
       'ChannelParamsSchema', 'PayableKindSchema', 'RailResultSchema',
       'VehicleRuleSchema', 'VehicleRuleQuerySchema', 'PlateTypeSchema', 'PlateTypeListSchema', 'VehicleCreateBodySchema',

@@ -120,8 +120,10 @@ export const HouseholdAccountCreateBodySchema = StrictObject(
 )
 export type HouseholdAccountCreateBody = Static<typeof HouseholdAccountCreateBodySchema>
 
-export const HouseholdAccountPatchBodySchema = StrictObject({ label: AccountLabelSchema }, { title: 'HouseholdAccountPatchBody' })
-export type HouseholdAccountPatchBody = Static<typeof HouseholdAccountPatchBodySchema>
+// PUT /utilities/accounts/{id}/label replaces the label (PUT, not PATCH: my.request documents only
+// GET/POST/PUT/DELETE and wx.request has no PATCH at all).
+export const HouseholdAccountLabelBodySchema = StrictObject({ label: AccountLabelSchema }, { title: 'HouseholdAccountLabelBody' })
+export type HouseholdAccountLabelBody = Static<typeof HouseholdAccountLabelBodySchema>
 
 export const HouseholdAccountIdSchema = Type.String({ title: '户号编号', pattern: '^ha_[A-Za-z0-9_-]{1,40}$' })
 

@@ -24,7 +24,14 @@ function release(): void {
   else inFlight -= 1
 }
 
-type TaroMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS'
+// The methods both platforms document: wx.request has OPTIONS/GET/HEAD/POST/PUT/DELETE/TRACE/CONNECT
+// (no PATCH), my.request GET/POST/PUT/DELETE. Anything else is refused before it reaches the device.
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const
+type TaroMethod = (typeof METHODS)[number]
+
+function isTaroMethod(method: string): method is TaroMethod {
+  return (METHODS as readonly string[]).includes(method)
+}
 
 interface TaroResult {
   statusCode: number
@@ -72,7 +79,11 @@ export const taroAdapter: AxiosAdapter = async (config) => {
   try {
     return await new Promise<AxiosResponse>((resolve, reject) => {
       const url = axios.getUri(config)
-      const method = (config.method ?? 'get').toUpperCase() as TaroMethod
+      const method = (config.method ?? 'get').toUpperCase()
+      if (!isTaroMethod(method)) {
+        reject(new AxiosError(`HTTP method ${method} is not supported by wx.request / my.request`, AxiosError.ERR_NOT_SUPPORT, config))
+        return
+      }
       // eslint-disable-next-line prefer-const
       let task: { abort(): void } | undefined
 

@@ -23,7 +23,8 @@ export function CityPicker({ onChosen }: { onChosen: (city: City) => void }) {
   async function suggestFromLocation(list: City[]) {
     setLocate({ kind: 'locating' })
     try {
-      const here = await platform.getLocation()
+      // A city is all we need: approximate location (WeChat getFuzzyLocation), never the precise one.
+      const here = await platform.getApproximateLocation()
       const city = nearest(here, list)
       setLocate(city ? { kind: 'found', city } : { kind: 'failed', message: '未能确定所在城市，请在下方选择。' })
     } catch (error) {

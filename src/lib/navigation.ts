@@ -14,10 +14,31 @@ export function openPage(url: string): void {
       const [key, value = ''] = pair.split('=')
       return [key, decodeURIComponent(value)]
     })))
-    void Taro.switchTab({ url: path })
+    void Taro.switchTab({ url: path }).catch(() => navigationFailed())
     return
   }
-  void Taro.navigateTo({ url })
+  navigateForward(url)
+}
+
+/** Both platforms keep at most 10 pages; navigateTo beyond that fails ("webview count limit exceed"). */
+export const MAX_PAGE_STACK = 10
+
+/**
+ * navigateTo, or redirectTo (replacing the top page) when the stack is full: the user gets the
+ * page either way, only "back" skips the replaced one. A refusal we could not foresee (e.g. a
+ * navigation racing this one filled the stack) also falls back; if that fails too the user is told.
+ */
+function navigateForward(url: string): void {
+  const redirect = () => void Taro.redirectTo({ url }).catch(() => navigationFailed())
+  if (Taro.getCurrentPages().length >= MAX_PAGE_STACK) {
+    redirect()
+    return
+  }
+  Taro.navigateTo({ url }).catch(redirect)
+}
+
+function navigationFailed(): void {
+  void Taro.showToast({ title: '页面打开失败，请返回后重试', icon: 'none' })
 }
 
 /** Parameters handed to a tab page by openPage(), read once by that page. */

@@ -1,6 +1,6 @@
-import { taroGetLocation, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toPlatformError } from './shared'
+import { taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toCoordinates, toPlatformError } from './shared'
 import { taroRequestSubscriptions } from './subscriptions'
-import type { PaymentOutcome, Platform } from './types'
+import { PlatformError, type Coordinates, type PaymentOutcome, type Platform } from './types'
 
 // my.tradePay resultCode (Alipay docs): 9000 paid as far as the client knows (still
 // not proof), 8000 processing and 6004 unknown (ask the server), 6001 user
@@ -25,8 +25,37 @@ interface MyAuthApi {
     success: (result: { resultCode: string }) => void
     fail: (error: unknown) => void
   }): void
+  // https://opendocs.alipay.com/mini/api/mkxuqd — `type` is a number (0 = coordinates only),
+  // coordinates come back as strings.
+  getLocation(options: {
+    type: 0 | 1 | 2 | 3
+    success: (result: { latitude: string; longitude: string }) => void
+    fail: (error: unknown) => void
+  }): void
+  // https://opendocs.alipay.com/mini/api/hr092g — `items`, answers { index }, cancel = index -1.
+  showActionSheet(options: { items: string[]; success: (result: { index: number }) => void; fail: (error: unknown) => void }): void
 }
 declare const my: MyAuthApi
+
+/**
+ * my.getLocation directly: Taro 4.2 hands `type` through unchanged (the 'gcj02' that WeChat takes
+ * is not an Alipay value) and returns the strings as they are. Alipay coordinates are GCJ-02.
+ */
+function alipayGetLocation(): Promise<Coordinates> {
+  return new Promise((resolve, reject) => {
+    my.getLocation({
+      type: 0,
+      success: (result) => {
+        try {
+          resolve(toCoordinates(result))
+        } catch (error) {
+          reject(error instanceof PlatformError ? error : toPlatformError(error))
+        }
+      },
+      fail: (error) => reject(toPlatformError(error)),
+    })
+  })
+}
 
 export const platform: Platform = {
   channel: 'alipay',
@@ -43,7 +72,20 @@ export const platform: Platform = {
     })
   },
   storage: taroStorage,
-  getLocation: taroGetLocation,
+  getLocation: alipayGetLocation,
+  // Alipay has no fuzzy location API; the city suggestion uses the same coordinates.
+  getApproximateLocation: alipayGetLocation,
+  // my.showActionSheet directly: Taro 4.2 does not map Alipay's { index } to tapIndex, and a
+  // cancel arrives through success with index -1.
+  showActionSheet(items) {
+    return new Promise((resolve, reject) => {
+      my.showActionSheet({
+        items: [...items],
+        success: ({ index }) => resolve(Number.isInteger(index) && index >= 0 && index < items.length ? index : null),
+        fail: (error) => reject(toPlatformError(error)),
+      })
+    })
+  },
   privacy: {
     usesAgreeButton: false,
     onRequest: () => () => undefined,

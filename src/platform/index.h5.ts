@@ -1,4 +1,4 @@
-import { taroMakePhoneCall, taroStorage } from './shared'
+import { taroMakePhoneCall, taroShowActionSheet, taroStorage } from './shared'
 import { PlatformError, type Coordinates, type Platform } from './types'
 import { installKeyboardAccess } from './h5-keyboard'
 
@@ -10,6 +10,20 @@ function randomPart(): string {
 
 installKeyboardAccess()
 
+function browserLocation(): Promise<Coordinates> {
+  return new Promise<Coordinates>((resolve, reject) => {
+    if (typeof navigator === 'undefined' || !navigator.geolocation) {
+      reject(new PlatformError('unavailable', 'geolocation unavailable'))
+      return
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) => resolve({ latitude: position.coords.latitude, longitude: position.coords.longitude }),
+      (error) => reject(new PlatformError(error.code === error.PERMISSION_DENIED ? 'denied' : 'failed', error.message)),
+      { timeout: 8000, maximumAge: 600000 },
+    )
+  })
+}
+
 export const platform: Platform = {
   channel: 'h5',
   // The web has no platform login; the sandbox's H5 channel takes any code and the
@@ -18,19 +32,10 @@ export const platform: Platform = {
     return `h5-${Date.now().toString(36)}-${randomPart()}`
   },
   storage: taroStorage,
-  getLocation() {
-    return new Promise<Coordinates>((resolve, reject) => {
-      if (typeof navigator === 'undefined' || !navigator.geolocation) {
-        reject(new PlatformError('unavailable', 'geolocation unavailable'))
-        return
-      }
-      navigator.geolocation.getCurrentPosition(
-        (position) => resolve({ latitude: position.coords.latitude, longitude: position.coords.longitude }),
-        (error) => reject(new PlatformError(error.code === error.PERMISSION_DENIED ? 'denied' : 'failed', error.message)),
-        { timeout: 8000, maximumAge: 600000 },
-      )
-    })
-  },
+  getLocation: browserLocation,
+  // The browser has only one geolocation API.
+  getApproximateLocation: browserLocation,
+  showActionSheet: taroShowActionSheet,
   privacy: {
     usesAgreeButton: false,
     onRequest: () => () => undefined,

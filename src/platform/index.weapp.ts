@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { taroRequestSubscriptions } from './subscriptions'
-import { taroGetLocation, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toPlatformError } from './shared'
-import type { PaymentOutcome, Platform, PrivacyRequest } from './types'
+import { taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroShowActionSheet, taroStorage, toCoordinates, toPlatformError } from './shared'
+import { PlatformError, type Coordinates, type PaymentOutcome, type Platform, type PrivacyRequest } from './types'
 
 type PrivacyResolve = (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void
 interface WxPrivacyApi {
@@ -10,7 +10,7 @@ interface WxPrivacyApi {
 }
 declare const wx: WxPrivacyApi
 
-const listeners = new Set<(request: PrivacyRequest) => void>()
+const listeners = new Set<(request: PrivacyRequest | null) => void>()
 let pending: PrivacyRequest | null = null
 
 // Registered once at start-up: WeChat calls this whenever a privacy-protected API
@@ -18,16 +18,21 @@ let pending: PrivacyRequest | null = null
 // PrivacyGate component shows the agreement with an agreePrivacyAuthorization button.
 if (typeof wx !== 'undefined' && typeof wx.onNeedPrivacyAuthorization === 'function') {
   wx.onNeedPrivacyAuthorization((resolve, eventInfo) => {
+    let settled = false
+    // Every mounted page shell shows the request (each page has its own PrivacyGate); once the
+    // user answers on one of them, all of them must drop it, or the pages beneath keep the
+    // dialog and show it again after navigateBack.
+    const settle = (result: Parameters<PrivacyResolve>[0]) => {
+      if (settled) return
+      settled = true
+      if (pending === request) pending = null
+      resolve(result)
+      listeners.forEach((listener) => listener(null))
+    }
     const request: PrivacyRequest = {
       referrer: eventInfo?.referrer ?? '',
-      agree: (buttonId) => {
-        pending = null
-        resolve({ event: 'agree', buttonId })
-      },
-      decline: () => {
-        pending = null
-        resolve({ event: 'disagree' })
-      },
+      agree: (buttonId) => settle({ event: 'agree', buttonId }),
+      decline: () => settle({ event: 'disagree' }),
     }
     if (listeners.size === 0) {
       // No UI mounted to ask: declining keeps the API call from hanging forever.
@@ -37,6 +42,15 @@ if (typeof wx !== 'undefined' && typeof wx.onNeedPrivacyAuthorization === 'funct
     pending = request
     listeners.forEach((listener) => listener(request))
   })
+}
+
+/** wx.getFuzzyLocation (基础库 2.25.0+): approximate GCJ-02 coordinates. */
+async function wxFuzzyLocation(): Promise<Coordinates> {
+  try {
+    return toCoordinates(await Taro.getFuzzyLocation({ type: 'gcj02' }))
+  } catch (error) {
+    throw error instanceof PlatformError ? error : toPlatformError(error)
+  }
 }
 
 export const platform: Platform = {
@@ -50,7 +64,13 @@ export const platform: Platform = {
     }
   },
   storage: taroStorage,
-  getLocation: taroGetLocation,
+  // WeChat: fuzzy location for both uses. WeChat refuses a mini-program whose requiredPrivateInfos
+  // lists getFuzzyLocation together with getLocation (its compiler: "'getFuzzyLocation' 与
+  // 'getLocation'… 互斥", miniprogram-ci checkAppFields), and a city suggestion must use the fuzzy
+  // one; its accuracy (about a district) is enough to put the nearest halls first.
+  getLocation: wxFuzzyLocation,
+  getApproximateLocation: wxFuzzyLocation,
+  showActionSheet: taroShowActionSheet,
   privacy: {
     usesAgreeButton: true,
     onRequest(listener) {

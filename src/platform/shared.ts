@@ -42,12 +42,31 @@ export function toPlatformError(error: unknown): PlatformError {
   return new PlatformError('failed', message)
 }
 
-export async function taroGetLocation(): Promise<Coordinates> {
+/**
+ * Coordinates from a platform answer: Alipay's my.getLocation returns latitude/longitude as
+ * strings (@mini-types/alipay: `longitude: string`), WeChat as numbers. Anything that is not a
+ * finite number in range is a failure, never NaN handed on.
+ */
+export function toCoordinates(result: { latitude?: unknown; longitude?: unknown }): Coordinates {
+  const numeric = (value: unknown) => (typeof value === 'string' ? (value.trim() === '' ? NaN : Number(value)) : value)
+  const latitude = numeric(result.latitude)
+  const longitude = numeric(result.longitude)
+  if (typeof latitude !== 'number' || typeof longitude !== 'number' || !Number.isFinite(latitude) || !Number.isFinite(longitude)) {
+    throw new PlatformError('failed', `invalid coordinates: ${String(result.latitude)}, ${String(result.longitude)}`)
+  }
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) throw new PlatformError('failed', `coordinates out of range: ${latitude}, ${longitude}`)
+  return { latitude, longitude }
+}
+
+/** WeChat / H5 (Taro maps both): tapIndex on a pick, a "cancel" failure when the user closes it. */
+export async function taroShowActionSheet(items: readonly string[]): Promise<number | null> {
   try {
-    const result = await Taro.getLocation({ type: 'gcj02' })
-    return { latitude: result.latitude, longitude: result.longitude }
+    const { tapIndex } = await Taro.showActionSheet({ itemList: [...items] })
+    return Number.isInteger(tapIndex) && tapIndex >= 0 && tapIndex < items.length ? tapIndex : null
   } catch (error) {
-    throw toPlatformError(error)
+    const failure = toPlatformError(error)
+    if (failure.reason === 'cancelled') return null
+    throw failure
   }
 }
 

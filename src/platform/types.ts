@@ -43,8 +43,11 @@ export interface PrivacyRequest {
 export interface Privacy {
   /** Whether the agree-button flow exists on this platform (only WeChat). */
   readonly usesAgreeButton: boolean
-  /** Subscribe the one UI that shows the agreement; returns an unsubscribe. */
-  onRequest(listener: (request: PrivacyRequest) => void): () => void
+  /**
+   * Subscribe a UI that shows the agreement (every mounted page has one); the listener gets the
+   * request, then null once the user answered it anywhere. Returns an unsubscribe.
+   */
+  onRequest(listener: (request: PrivacyRequest | null) => void): () => void
   /** Open the platform's privacy contract page (WeChat only; no-op elsewhere). */
   openContract(): Promise<void>
 }
@@ -78,8 +81,24 @@ export interface Platform {
   getLoginCode(): Promise<string>
   /** Only the session token and non-personal preferences may be stored (PRODUCT.md). */
   readonly storage: KeyValueStorage
-  /** Asks for location; rejects with PlatformError('denied') when the user says no. */
+  /**
+   * Location for a distance (e.g. to a hall), only after the user asks: precise on Alipay and H5;
+   * on WeChat the fuzzy one too (WeChat refuses getFuzzyLocation and getLocation declared
+   * together). Rejects with PlatformError('denied') when the user says no.
+   */
   getLocation(): Promise<Coordinates>
+  /**
+   * Approximate location, enough to suggest a city: WeChat wx.getFuzzyLocation (WeChat review
+   * expects it wherever a city is enough; needs `getFuzzyLocation` in requiredPrivateInfos);
+   * Alipay and H5 have no fuzzy variant and use their location API. Rejects like getLocation.
+   */
+  getApproximateLocation(): Promise<Coordinates>
+  /**
+   * The platform's action sheet: resolves the index of the item the user picked, or null when
+   * they cancelled (WeChat: fail "cancel"; Alipay: success with index -1 — Taro 4.2 maps
+   * neither the same way, so callers must not read the platform result themselves).
+   */
+  showActionSheet(items: readonly string[]): Promise<number | null>
   readonly privacy: Privacy
   makePhoneCall(phoneNumber: string): Promise<void>
   /** Opens the platform map at a hall so the user can navigate there. */

@@ -1,11 +1,18 @@
-// The simulated `wx` (WeChat) / `my` (Alipay) object. Implemented APIs follow the
-// platform's calling conventions (WeChat: errMsg + success/fail/complete; Alipay:
-// {key} objects for storage, error/errorMessage on failure). Every other API name
-// Taro knows is present as a stub that records the call and succeeds, and any other
-// name read from the object returns a recording no-op: tests see them all in
-// `unknownApiCalls` instead of the app crashing or silently doing nothing.
+// The simulated `wx` (WeChat) / `my` (Alipay) object: STRICT fakes. Every call is checked
+// against the platform's documented contract (e2e/mini/contracts/<platform>.json, generated
+// from miniprogram-api-typings / @mini-types/alipay): an undocumented parameter, a wrong value
+// kind, a value outside an enum (a request method, a location type…) or a missing required
+// parameter is a contract violation — recorded in `contractViolations` (which fails the test
+// when the harness closes) and answered like the device does (fail callback with the
+// platform's error shape, or a thrown error for synchronous APIs). Answers follow each
+// platform's documented shapes (WeChat: errMsg "name:ok"; Alipay: { index } for action
+// sheets, string coordinates, tradePay resultCode; fail: { errMsg: 'name:fail …' } on
+// WeChat, { error, errorMessage } on Alipay), and are themselves checked against the typings.
+// An API the typings declare but the harness does not simulate fails when called; a name the
+// platform does not have reads as undefined, like on a device.
 
-import fs from 'node:fs'
+import { API_NAMES } from '../contracts/apis'
+import { checkCall, checkResult, contractsOf, declaredApis } from '../contracts/validate'
 import { performRequest, type RequestEnv, type RequestOptions } from './request'
 import type { Platform } from './templates'
 
@@ -65,7 +72,10 @@ export interface NativeHost {
   storage: Map<string, unknown>
   requestEnv: RequestEnv
   apiCalls: ApiCall[]
+  /** Calls of APIs the harness does not simulate (also contract violations). */
   unknownApiCalls: ApiCall[]
+  /** Calls that broke the platform's documented contract, and fake answers that did. */
+  contractViolations: string[]
   ui: UiRecord[]
   navigate(kind: NavigationKind, options: ApiOptions): void
   setTitle(title: string): void
@@ -91,26 +101,6 @@ const SYSTEM = {
   safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 },
 }
 
-/** API names Taro knows (its promisify lists), so `Taro.xxx` exists for each of them. */
-function taroKnownApiNames(platform: Platform): string[] {
-  const files = [require.resolve('@tarojs/shared/dist/native-apis.js')]
-  try {
-    files.push(require.resolve(`@tarojs/plugin-platform-${platform}/dist/runtime.js`))
-  } catch {
-    // optional
-  }
-  const names = new Set<string>()
-  for (const file of files) {
-    const source = fs.readFileSync(file, 'utf8')
-    const block = /const needPromiseApis = new Set\(\[([\s\S]*?)\]\)/.exec(source)
-    if (block) for (const m of block[1].matchAll(/'([A-Za-z0-9]+)'/g)) names.add(m[1])
-  }
-  return [...names]
-}
-
-/** Property names that are not APIs: reading them must give undefined, not a stub. */
-const NOT_APIS = new Set(['then', 'toJSON', 'constructor', 'webpackJsonp', 'taroEventCenter', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'cloud', 'SDKVersion'])
-
 const captureFirers = new WeakMap<object, () => number>()
 
 /** Simulates the user taking a screenshot: calls every onUserCaptureScreen listener; returns how many. */
@@ -128,6 +118,7 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
   const ok = (name: string, extra: Record<string, unknown> = {}) => (alipay ? { ...extra } : { errMsg: `${name}:ok`, ...extra })
   const succeed = (name: string, options: ApiOptions | undefined, extra: Record<string, unknown> = {}) => {
     const res = ok(name, extra)
+    host.contractViolations.push(...checkResult(platform, name, 'success', res))
     host.callLater(options?.success, res, `${name}.success`)
     host.callLater(options?.complete, res, `${name}.complete`)
   }
@@ -273,19 +264,6 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
     getUpdateManager() {
       return { onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} }
     },
-    reportAnalytics() {},
-    reportEvent() {},
-    reportMonitor() {},
-    reportPerformance() {},
-    getPerformance() {
-      return { createObserver: () => ({ observe() {}, disconnect() {} }), getEntries: () => [], now: () => Date.now() }
-    },
-    getRealtimeLogManager() {
-      return { info() {}, warn() {}, error() {}, setFilterMsg() {}, addFilterMsg() {} }
-    },
-    getLogManager() {
-      return { log() {}, info() {}, warn() {}, debug() {} }
-    },
     onAppShow() {},
     offAppShow() {},
     onAppHide() {},
@@ -427,7 +405,9 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
       const answer = behaviour.location ?? 'deny'
       const run = () => {
         if (answer === 'deny') failWith('getLocation', o, 'auth deny', 2001, '用户拒绝授权')
-        else if (answer === 'fail') failWith('getLocation', o, 'system permission denied', 12, '定位失败')
+        else if (answer === 'fail') failWith('getLocation', o, 'system permission denied', 12, '网络异常，请稍后再试')
+        // Alipay answers strings (@mini-types/alipay: longitude/latitude/accuracy: string).
+        else if (alipay) succeed('getLocation', o, { latitude: String(answer.latitude), longitude: String(answer.longitude), accuracy: '30', horizontalAccuracy: '30' })
         else succeed('getLocation', o, { ...answer, accuracy: 30, speed: -1, altitude: 0, horizontalAccuracy: 30, verticalAccuracy: 0 })
       }
       if (!alipay && !privacyAgreed) askPrivacy('getLocation', run, () => failWith('getLocation', o, 'privacy permission is not authorized'))
@@ -503,7 +483,7 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
       tradePay(o: ApiOptions) {
         void payOutcome(o).then((outcome) => {
           const resultCode = outcome === 'success' ? '9000' : outcome === 'cancel' ? '6001' : '4000'
-          succeed('tradePay', o, { resultCode, result: '', memo: '' })
+          succeed('tradePay', o, { resultCode })
         })
       },
       requestSubscribeMessage(o: ApiOptions) {
@@ -539,6 +519,17 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
       setNavigationBarColor(o: ApiOptions) {
         succeed('setNavigationBarColor', o)
       },
+      // City-level location (WeChat blurs it to about a district): coordinates rounded to 0.01°.
+      getFuzzyLocation(o: ApiOptions) {
+        const answer = behaviour.location ?? 'deny'
+        const run = () => {
+          if (answer === 'deny') failWith('getFuzzyLocation', o, 'auth deny')
+          else if (answer === 'fail') failWith('getFuzzyLocation', o, 'system permission denied')
+          else succeed('getFuzzyLocation', o, { latitude: Math.round(answer.latitude * 100) / 100, longitude: Math.round(answer.longitude * 100) / 100 })
+        }
+        if (!privacyAgreed) askPrivacy('getFuzzyLocation', run, () => failWith('getFuzzyLocation', o, 'privacy permission is not authorized'))
+        else run()
+      },
       onNeedPrivacyAuthorization(handler: typeof privacyHandler) {
         privacyHandler = handler
       },
@@ -567,37 +558,52 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
     })
   }
 
-  // Known-but-unimplemented APIs: present (so Taro exposes them), recorded, succeed.
-  const stub = (name: string) =>
-    function recordedStub(...args: unknown[]) {
+  // Only what the contracts list is simulated; the rest of what the typings declare is present
+  // (so Taro exposes it, as on a device) but fails when called.
+  const simulated = new Set(API_NAMES[platform])
+  // Shared implementations of an API only one platform has (e.g. wx.hideHomeButton) go.
+  for (const name of Object.keys(api)) if (typeof api[name] === 'function' && !simulated.has(name)) delete api[name]
+  for (const name of simulated) if (typeof api[name] !== 'function') throw new Error(`native-api: ${name} has a contract but no implementation`)
+  const object = alipay ? 'my' : 'wx'
+  for (const name of declaredApis(platform)) {
+    if (name in api) continue
+    api[name] = function notSimulated(...args: unknown[]) {
       host.unknownApiCalls.push({ name, args })
-      const first = args[0] as ApiOptions | undefined
-      if (first && typeof first === 'object') succeed(name, first)
-      return undefined
-    }
-  for (const name of taroKnownApiNames(platform)) if (!(name in api)) api[name] = stub(name)
-
-  // Overrides and the call log wrap every function.
-  for (const name of Object.keys(api)) {
-    const impl = api[name]
-    if (typeof impl !== 'function') continue
-    const fn = impl as (...args: unknown[]) => unknown
-    api[name] = function recorded(...args: unknown[]) {
-      host.apiCalls.push({ name, args })
-      const override = behaviour.overrides?.[name]
-      if (override) return override((args[0] ?? {}) as ApiOptions, ...args.slice(1))
-      return fn(...args)
+      host.contractViolations.push(`${object}.${name} is not simulated by the harness (add its contract: e2e/mini/README.md)`)
+      throw new Error(`${object}.${name} is not simulated by the harness`)
     }
   }
 
-  const proxy = new Proxy(api, {
-    get(target, key, receiver) {
-      if (typeof key !== 'string' || key in target || NOT_APIS.has(key) || !/^[a-z][A-Za-z0-9]*$/.test(key)) {
-        return Reflect.get(target, key, receiver)
+  // The parameter error a device gives for a call outside the contract.
+  const parameterError = (name: string, problems: string[]) =>
+    alipay ? { error: 2, errorMessage: `参数错误: ${problems.join('; ')}` } : { errMsg: `${name}:fail parameter error: ${problems.join('; ')}` }
+
+  // Contract checks, overrides and the call log wrap every simulated function.
+  for (const name of simulated) {
+    const fn = api[name] as (...args: unknown[]) => unknown
+    const contract = contractsOf(platform).apis[name]
+    api[name] = function recorded(...args: unknown[]) {
+      host.apiCalls.push({ name, args })
+      const problems = checkCall(platform, name, args)
+      if (problems.length > 0) {
+        host.contractViolations.push(...problems)
+        const options = args[0] as ApiOptions | undefined
+        const callbacks = contract?.form === 'options' && options && typeof options === 'object' && (options.fail || options.complete || options.success)
+        if (!callbacks) throw new TypeError(problems.join('; '))
+        const res = parameterError(name, problems)
+        host.callLater(options.fail, res, `${name}.fail`)
+        host.callLater(options.complete, res, `${name}.complete`)
+        return undefined
       }
-      return stub(key)
-    },
-  })
+      const override = behaviour.overrides?.[name]
+      const result = override ? override((args[0] ?? {}) as ApiOptions, ...args.slice(1)) : fn(...args)
+      if (contract?.returns) host.contractViolations.push(...checkResult(platform, name, 'returns', result))
+      return result
+    }
+  }
+
+  // A device's wx / my has no other members: reading an unknown name gives undefined.
+  const proxy = api
   captureFirers.set(proxy, () => {
     for (const listener of captureListeners) host.callLater(listener, alipay ? {} : { errMsg: 'onUserCaptureScreen:ok' }, 'onUserCaptureScreen')
     return captureListeners.size

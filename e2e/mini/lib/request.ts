@@ -81,7 +81,9 @@ export function performRequest(options: RequestOptions, env: RequestEnv): Record
   const started = Date.now()
   const method = String(options.method || 'GET').toUpperCase()
   const rawUrl = String(options.url ?? '')
-  const headersIn = (alipay ? options.headers : options.header) ?? {}
+  // my.request documents both `headers` and `header` (@mini-types/alipay); wx.request only `header`.
+  const headersIn = (alipay ? options.headers ?? options.header : options.header) ?? {}
+  // Both default to content-type application/json when the app sets none (also on a DELETE).
   const headers: Record<string, string> = {}
   for (const [k, v] of Object.entries(headersIn)) if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v)
   if (!headers['content-type']) headers['content-type'] = 'application/json'

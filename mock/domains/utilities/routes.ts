@@ -10,7 +10,7 @@ import {
   HouseholdAccountCreateBodySchema,
   HouseholdAccountListSchema,
   HouseholdAccountParamsSchema,
-  HouseholdAccountPatchBodySchema,
+  HouseholdAccountLabelBodySchema,
   HouseholdAccountSchema,
   MAX_ACCOUNTS_PER_USER,
   NoContentSchema,
@@ -153,8 +153,8 @@ export const utilityRoutes: DomainRoutes = async (app, { ctx }) => {
     async (request) => presentBinding(ownBinding(request.params.id, currentUser(request).userId)),
   )
 
-  app.patch(
-    '/utilities/accounts/:id',
+  app.put(
+    '/utilities/accounts/:id/label',
     {
       onRequest: ctx.authenticate,
       schema: {
@@ -162,7 +162,7 @@ export const utilityRoutes: DomainRoutes = async (app, { ctx }) => {
         security,
         summary: 'Change the label of one of my household accounts',
         params: HouseholdAccountParamsSchema,
-        body: HouseholdAccountPatchBodySchema,
+        body: HouseholdAccountLabelBodySchema,
         response: responses({ 200: HouseholdAccountSchema }, 401, 403, 404, ...BODY_PROBLEMS),
       },
     },

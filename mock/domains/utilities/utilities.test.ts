@@ -186,11 +186,11 @@ describe('bound accounts', () => {
     const defaulted = await bind({ providerId: journeyWater2.providerId, accountNumber: journeyWater2.accountNumber })
     expect(defaulted.json<HouseholdAccount>().label).toBe('家里')
 
-    const patched = await t.app.inject({ method: 'PATCH', url: `/api/v1/utilities/accounts/${account.id}`, headers: bearer(token), payload: { label: '公司' } })
+    const patched = await t.app.inject({ method: 'PUT', url: `/api/v1/utilities/accounts/${account.id}/label`, headers: bearer(token), payload: { label: '公司' } })
     expect(patched.json<HouseholdAccount>()).toEqual({ ...account, label: '公司' })
-    const tooLong = await t.app.inject({ method: 'PATCH', url: `/api/v1/utilities/accounts/${account.id}`, headers: bearer(token), payload: { label: '一二三四五六七八九十一' } })
+    const tooLong = await t.app.inject({ method: 'PUT', url: `/api/v1/utilities/accounts/${account.id}/label`, headers: bearer(token), payload: { label: '一二三四五六七八九十一' } })
     expect(expectProblem(tooLong, 400, 'VALIDATION_FAILED').errors?.[0]).toMatchObject({ field: 'label', code: 'MAX_LENGTH' })
-    expectProblem(await t.app.inject({ method: 'PATCH', url: `/api/v1/utilities/accounts/${account.id}`, headers: bearer(token), payload: { label: '  ' } }), 400, 'VALIDATION_FAILED')
+    expectProblem(await t.app.inject({ method: 'PUT', url: `/api/v1/utilities/accounts/${account.id}/label`, headers: bearer(token), payload: { label: '  ' } }), 400, 'VALIDATION_FAILED')
 
     const bills = await billsOf(t.app, token, account.id)
     const deleted = await t.app.inject({ method: 'DELETE', url: `/api/v1/utilities/accounts/${account.id}`, headers: bearer(token) })
@@ -220,7 +220,7 @@ describe('bound accounts', () => {
     const elder = (await login(t.app, 'elder')).accessToken
     for (const [method, url, payload] of [
       ['GET', `/api/v1/utilities/accounts/${RESIDENT_WATER}`, undefined],
-      ['PATCH', `/api/v1/utilities/accounts/${RESIDENT_WATER}`, { label: '我的' }],
+      ['PUT', `/api/v1/utilities/accounts/${RESIDENT_WATER}/label`, { label: '我的' }],
       ['DELETE', `/api/v1/utilities/accounts/${RESIDENT_WATER}`, undefined],
       ['GET', `/api/v1/utilities/accounts/${RESIDENT_WATER}/bills`, undefined],
     ] as const) {

@@ -30,7 +30,7 @@ export async function fetchAccounts(): Promise<HouseholdAccount[]> {
 }
 
 export async function relabelAccount(id: string, label: string): Promise<HouseholdAccount> {
-  const { data } = await http.patch<HouseholdAccount>(`/utilities/accounts/${encodeURIComponent(id)}`, { label })
+  const { data } = await http.put<HouseholdAccount>(`/utilities/accounts/${encodeURIComponent(id)}/label`, { label })
   return data
 }
 

@@ -15,6 +15,7 @@ import { formatFen } from '@/lib/money'
 import { openPage, usePageParam } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { billName } from '@/lib/utility-types'
+import { platform } from '@/platform'
 import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
 import { payable, selectedTotalFen } from '../../model/selection'
 import './index.scss'
@@ -59,12 +60,16 @@ export default function AccountPage() {
   })
 
   async function chooseLabel() {
+    let picked: number | null
     try {
-      const { tapIndex } = await Taro.showActionSheet({ itemList: LABELS })
-      relabel.mutate(LABELS[tapIndex])
+      // Through the platform layer: Alipay answers { index } (cancel = -1), WeChat { tapIndex }.
+      picked = await platform.showActionSheet(LABELS)
     } catch {
-      // closed without choosing
+      void Taro.showToast({ title: '无法打开选项，请稍后再试', icon: 'none' })
+      return
     }
+    // Closed without choosing: nothing to change, nothing to send.
+    if (picked !== null) relabel.mutate(LABELS[picked])
   }
 
   async function confirmUnbind() {
