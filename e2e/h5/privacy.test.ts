@@ -1,6 +1,6 @@
 // Privacy: the policy lists each personal data item with why and how long; 删除我的数据 unbinds
 // everything, ends the session everywhere and leaves nothing of the user on the device.
-import { api, appToken, expectNoPersonalDataOnDevice, screenshot, startAsResident, startH5, storageDump, type H5Session } from './browser'
+import { api, appToken, expectNoPersonalDataOnDevice, logInOnLoginPage, screenshot, startAsResident, startH5, storageDump, type H5Session } from './browser'
 
 let h5: H5Session
 
@@ -55,7 +55,5 @@ test('删除我的数据: bindings gone on the server, logged out, the device ke
 async function startAgain() {
   const { page, origin } = h5
   await page.goto(`${origin}/pages/login/index`)
-  await page.getByRole('radio', { name: /居民/ }).click()
-  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
-  await page.waitForFunction(() => !location.pathname.includes('/login'))
+  await logInOnLoginPage(h5)
 }
