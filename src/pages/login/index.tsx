@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { fetchPersonas, logIn } from '@/api/auth'
 import { messageOf } from '@/api/errors'
 import { queryKeys } from '@/api/queries'
@@ -33,6 +33,9 @@ export default function LoginPage() {
   const personas = useQuery({ queryKey: ['personas'], queryFn: fetchPersonas, enabled: isH5 })
   const [personaId, setPersonaId] = useState<string | null>(null)
   const [agreed, setAgreed] = useState(false)
+  // The tap handlers read the tick from a ref: a quick tick-then-login on a slow phone can reach the
+  // button before React has re-rendered it with the new state.
+  const agreedRef = useRef(false)
   const [consentMissing, setConsentMissing] = useState(false)
 
   const login = useMutation({
@@ -47,7 +50,7 @@ export default function LoginPage() {
   const canSubmit = !isH5 || personaId !== null
 
   const submit = () => {
-    if (!agreed) {
+    if (!agreedRef.current) {
       // Explain, keep what was chosen, start nothing (no platform login code either).
       setConsentMissing(true)
       return
@@ -56,7 +59,8 @@ export default function LoginPage() {
   }
 
   const toggleAgreed = () => {
-    setAgreed((was) => !was)
+    agreedRef.current = !agreedRef.current
+    setAgreed(agreedRef.current)
     setConsentMissing(false)
   }
 
