@@ -7,7 +7,7 @@ const appConfig = {
   pages: ['pages/home/index'],
   window: { navigationBarTitleText: '城市服务', navigationBarTextStyle: 'white', backgroundTextStyle: 'dark', backgroundColor: '#f4f7fb' },
   permission: { 'scope.userLocation': { desc: '用于计算您与办事大厅的距离' } },
-  requiredPrivateInfos: ['getFuzzyLocation', 'getLocation'],
+  requiredPrivateInfos: ['getFuzzyLocation'],
   lazyCodeLoading: 'requiredComponents',
 }
 

@@ -42,13 +42,14 @@ export default defineAppConfig({
   },
   // WeChat-only fields below; the Alipay build drops them (config/platform-app-config.ts).
   // WeChat: each location API used is declared (2022-07-14 rule) with its purpose (≤ 30 characters).
-  // The city suggestion needs only the fuzzy location; the precise one serves a hall's distance,
-  // after the user asks for it (docs/review-checklist.md).
+  // getFuzzyLocation is enough for both uses (suggest the city, order halls nearest first) and needs
+  // no justified application; WeChat's compiler refuses it together with getLocation in
+  // requiredPrivateInfos ("mutually exclusive"), so the WeChat build never calls getLocation
+  // (docs/review-checklist.md; e2e/mini/wechat-compiler.test.ts).
   permission: {
-    'scope.userFuzzyLocation': { desc: '用于推荐您所在的城市' },
-    'scope.userLocation': { desc: '用于计算您与办事大厅的距离' },
+    'scope.userFuzzyLocation': { desc: '用于推荐您所在的城市和附近的办事大厅' },
   },
-  requiredPrivateInfos: ['getFuzzyLocation', 'getLocation'],
+  requiredPrivateInfos: ['getFuzzyLocation'],
   // WeChat 按需注入: only the components a page uses are injected at start-up.
   lazyCodeLoading: 'requiredComponents',
 })

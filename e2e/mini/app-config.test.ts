@@ -14,12 +14,12 @@ function appJson(platform: 'weapp' | 'alipay'): AppJson {
   return JSON.parse(fs.readFileSync(path.join(ensureBuilt(platform), 'app.json'), 'utf8')) as AppJson
 }
 
-test('weapp app.json: lazyCodeLoading, the location APIs declared, each scope with its purpose', () => {
+test('weapp app.json: lazyCodeLoading, the fuzzy location declared (alone: WeChat refuses it with getLocation) with its purpose', () => {
   const app = appJson('weapp')
   expect(app.lazyCodeLoading).toBe('requiredComponents')
-  expect(app.requiredPrivateInfos).toEqual(['getFuzzyLocation', 'getLocation'])
+  expect(app.requiredPrivateInfos).toEqual(['getFuzzyLocation'])
   const permission = app.permission as Record<string, { desc: string }>
-  expect(Object.keys(permission).sort()).toEqual(['scope.userFuzzyLocation', 'scope.userLocation'])
+  expect(Object.keys(permission)).toEqual(['scope.userFuzzyLocation'])
   for (const scope of Object.values(permission)) {
     // WeChat shows the purpose in the authorization dialog; at most 30 characters.
     expect(scope.desc.length).toBeGreaterThan(4)

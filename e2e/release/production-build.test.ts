@@ -83,7 +83,7 @@ test('weapp: project.config.json carries the appid; the https API base and the W
   expect(js).not.toContain(templateId('alipay', 'bill_issued'))
   expect(js).not.toMatch(/cs-(wx|ali)-/)
   const app = JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
-  expect(app).toMatchObject({ lazyCodeLoading: 'requiredComponents', requiredPrivateInfos: ['getFuzzyLocation', 'getLocation'] })
+  expect(app).toMatchObject({ lazyCodeLoading: 'requiredComponents', requiredPrivateInfos: ['getFuzzyLocation'] })
 }, 30_000)
 
 test('alipay: mini.project.json carries the appid and compileType mini; the https API base and the Alipay template ids are compiled in', () => {
