@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
-import { defineConstantsOf, ReleaseConfigError, resolveBuildEnvironment, type BuildEnvironment } from './env'
+import { defineConstantsOf, resolveBuildEnvironment, type BuildEnvironment } from './env'
 import { ModuleSizeReport } from './module-size-report'
 import prodConfig from './prod'
 // Taro's plugin loader compiles only the plugin file itself, not what it imports: loading it here,
@@ -17,12 +17,10 @@ function buildEnvironmentOrExit(target: string): BuildEnvironment {
   try {
     return resolveBuildEnvironment(target)
   } catch (error) {
-    // Taro swallows an error thrown by this file and then reports a missing config file: say why.
-    if (error instanceof ReleaseConfigError) {
-      console.error(`\n✖ ${error.message}\n`)
-      process.exit(1)
-    }
-    throw error
+    // Taro swallows an error thrown by this file and then reports a missing config file: say why
+    // (a ReleaseConfigError lists every problem; an unknown APP_ENV says which values exist).
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
   }
 }
 
