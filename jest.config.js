@@ -10,7 +10,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'jsdom',
-      roots: ['<rootDir>/src', '<rootDir>/scripts'],
+      roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/config'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
       transform: { '^.+\\.[jt]sx?$': 'babel-jest' },

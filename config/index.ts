@@ -1,13 +1,33 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { defineConstantsOf, resolveBuildEnvironment, type BuildEnvironment } from './env'
 import { ModuleSizeReport } from './module-size-report'
 import prodConfig from './prod'
+// Taro's plugin loader compiles only the plugin file itself, not what it imports: loading it here,
+// through the config loader (which compiles all of config/), puts it and its imports in the cache.
+import './release-plugin'
 
-// The sandbox (mock/) is the platform API during development, demos and tests.
-// H5 is served by the sandbox itself (same origin), so it calls a relative path;
-// mini-programs need an absolute origin (WeChat DevTools: enable "不校验合法域名").
-const sandboxOrigin = process.env.SANDBOX_URL || 'http://127.0.0.1:8787'
+// ---- Environments and release (README "Environments and release") -------------------------
+// APP_ENV (development | staging | production) picks config/env/<name>.ts; variables override each
+// value. development calls the sandbox (SANDBOX_URL, default http://127.0.0.1:8787); H5 is served
+// by the sandbox itself and calls a relative path. A staging/production build with an API base
+// that is not https:// or a missing appid or template id stops here, before webpack starts.
+function buildEnvironmentOrExit(target: string): BuildEnvironment {
+  try {
+    return resolveBuildEnvironment(target)
+  } catch (error) {
+    // Taro swallows an error thrown by this file and then reports a missing config file: say why
+    // (a ReleaseConfigError lists every problem; an unknown APP_ENV says which values exist).
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
+}
+
+function releasePlugins(build: BuildEnvironment): [string, Record<string, string>][] {
+  return [[path.resolve(__dirname, 'release-plugin.ts'), { target: build.target, appId: build.appId }]]
+}
+// ---- end of environments and release ---------------------------------------------------------
 
 const axiosStub = path.resolve(__dirname, 'stubs/axios-no-adapter.js')
 const axiosAdapters = path.resolve(__dirname, '..', 'node_modules/axios/lib/adapters')
@@ -19,7 +39,7 @@ function stubAxiosAdapters(chain: any): void {
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const taroEnv = process.env.TARO_ENV || 'h5'
-  const apiBase = taroEnv === 'h5' ? process.env.H5_API_BASE || '/api/v1' : `${sandboxOrigin}/api/v1`
+  const build = buildEnvironmentOrExit(taroEnv)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'city-services',
     date: '2026-11-27',
@@ -30,11 +50,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${taroEnv}`,
-    plugins: [],
-    defineConstants: {
-      API_BASE: JSON.stringify(apiBase),
-    },
+    outputRoot: build.outputRoot,
+    plugins: releasePlugins(build),
+    defineConstants: defineConstantsOf(build),
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },

@@ -2,7 +2,7 @@
 // page, in normal mode and in 长辈模式. Every route in app.config.ts must be listed in pages.ts.
 import path from 'node:path'
 import type { AxeResults } from 'axe-core'
-import { appToken, ROOT, setElderMode, startH5, type H5Session } from './browser'
+import { appToken, logInOnLoginPage, ROOT, setElderMode, startH5, type H5Session } from './browser'
 import { APP_PAGES, LOGGED_OUT_PAGES, uncoveredRoutes, type AppPage } from './pages'
 
 jest.setTimeout(300_000)
@@ -64,9 +64,7 @@ test.each([false, true])('no serious or critical axe violation on any page (elde
   for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '')))
   // Log in as the resident through the login page (the city is already chosen).
   await page.goto(`${origin}/pages/login/index`)
-  await page.getByRole('radio', { name: /居民/ }).click()
-  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
-  await page.waitForFunction(() => !location.pathname.includes('/login'))
+  await logInOnLoginPage(h5)
   const token = await appToken(h5)
   for (const entry of APP_PAGES) findings.push(...(await audit(entry, token)))
   expect(findings).toEqual([])

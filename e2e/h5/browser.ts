@@ -104,15 +104,26 @@ export async function storageDump(page: Page): Promise<Record<string, string>> {
   return out
 }
 
+/** The login page's consent checkbox (unticked by default). */
+export const CONSENT_NAME = '我已阅读并同意《用户协议》和《隐私政策》'
+
+/** On the open login page: picks the persona, ticks the agreement, logs in, waits to leave. */
+export async function logInOnLoginPage(h5: H5Session, persona: RegExp = /居民/): Promise<void> {
+  const { page } = h5
+  await page.getByRole('radio', { name: persona }).click()
+  const consent = page.getByRole('checkbox', { name: CONSENT_NAME })
+  if ((await consent.getAttribute('aria-checked')) !== 'true') await consent.click()
+  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
+  await page.waitForFunction(() => !location.pathname.includes('/login'))
+}
+
 /** Chooses 杭州 and logs in as the resident persona through the login page. */
 export async function startAsResident(h5: H5Session): Promise<void> {
   const { page, origin } = h5
   await page.goto(`${origin}/pages/home/index`)
   await page.getByRole('button', { name: '杭州市' }).click()
   await page.goto(`${origin}/pages/login/index`)
-  await page.getByRole('radio', { name: /居民/ }).click()
-  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
-  await page.waitForFunction(() => !location.pathname.includes('/login'))
+  await logInOnLoginPage(h5)
 }
 
 /** The app's own session token, read from its storage (to ask the server what it stored). */

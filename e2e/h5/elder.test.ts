@@ -105,6 +105,7 @@ test('switched on from home: the five journeys as large tiles, remembered after 
 const FEATURE_PAGES = [
   'pages/me/index',
   'pages/settings/index',
+  'pages/agreement/index',
   'pages/catalogue/index',
   'features/bills/pages/accounts/index',
   'features/bills/pages/account/index',

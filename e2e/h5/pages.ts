@@ -84,6 +84,7 @@ export const APP_PAGES: AppPage[] = [
   { route: 'pages/city/index', open: at('/pages/city/index') },
   { route: 'pages/settings/index', open: at('/pages/settings/index') },
   { route: 'pages/privacy/index', open: at('/pages/privacy/index') },
+  { route: 'pages/agreement/index', open: at('/pages/agreement/index') },
   { route: 'features/bills/pages/accounts/index', open: at('/features/bills/pages/accounts/index') },
   { route: 'features/bills/pages/add/index', open: at('/features/bills/pages/add/index') },
   { route: 'features/bills/pages/account/index', open: async (h5, token) => `/features/bills/pages/account/index?id=${encodeURIComponent(await firstAccount(h5, token))}` },

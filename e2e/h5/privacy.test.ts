@@ -1,21 +1,21 @@
 // Privacy: the policy lists each personal data item with why and how long; 删除我的数据 unbinds
 // everything, ends the session everywhere and leaves nothing of the user on the device.
-import { api, appToken, expectNoPersonalDataOnDevice, screenshot, startAsResident, startH5, storageDump, type H5Session } from './browser'
+import { api, appToken, expectNoPersonalDataOnDevice, logInOnLoginPage, screenshot, startAsResident, startH5, storageDump, type H5Session } from './browser'
 
 let h5: H5Session
 
 beforeAll(async () => {
   h5 = await startH5()
   await startAsResident(h5)
-})
+}, 60_000)
 
 afterEach(async () => {
   await expectNoPersonalDataOnDevice(h5)
-})
+}, 30_000)
 
 afterAll(async () => {
   await h5?.close()
-})
+}, 30_000)
 
 test('the privacy policy says what is collected, why and for how long', async () => {
   const { page, origin } = h5
@@ -28,7 +28,7 @@ test('the privacy policy says what is collected, why and for how long', async ()
   }
   await page.getByText(/手机上只保存登录令牌和非个人的偏好/).waitFor()
   await screenshot(page, '40-privacy-policy')
-})
+}, 90_000)
 
 test('删除我的数据: bindings gone on the server, logged out, the device keeps only the preferences', async () => {
   const { page, origin } = h5
@@ -50,12 +50,10 @@ test('删除我的数据: bindings gone on the server, logged out, the device ke
   const fresh = await appToken(h5)
   expect((await api<{ items: unknown[] }>(h5, '/utilities/accounts', fresh)).items).toEqual([])
   expect((await api<{ items: unknown[] }>(h5, '/fines/vehicles', fresh)).items).toEqual([])
-})
+}, 90_000)
 
 async function startAgain() {
   const { page, origin } = h5
   await page.goto(`${origin}/pages/login/index`)
-  await page.getByRole('radio', { name: /居民/ }).click()
-  await page.locator('.nut-button', { hasText: /^登录$/ }).click()
-  await page.waitForFunction(() => !location.pathname.includes('/login'))
+  await logInOnLoginPage(h5)
 }

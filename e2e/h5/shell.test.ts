@@ -1,4 +1,4 @@
-import { screenshot, startH5, storageDump, type H5Session, expectNoPersonalDataOnDevice } from './browser'
+import { CONSENT_NAME, screenshot, startH5, storageDump, type H5Session, expectNoPersonalDataOnDevice } from './browser'
 
 // The shell journeys on the production H5 build against the sandbox (issue 3):
 // pick a city, search the catalogue, open a guide, log in, see the masked name.
@@ -94,6 +94,7 @@ test('a persona logs in and 我的 shows the masked name and real-name level', a
   await page.getByText('未登录').waitFor()
   await page.locator('.nut-button', { hasText: '登录 / 注册' }).click()
   await page.getByRole('radio', { name: /居民/ }).click()
+  await page.getByRole('checkbox', { name: CONSENT_NAME }).click()
   await screenshot(page, '06-login')
   await page.locator('.nut-button', { hasText: /^登录$/ }).click()
   await page.getByText('*大友').waitFor()

@@ -87,6 +87,11 @@ describe.each(PLATFORMS)('%s: app shell on the compiled build', (platform) => {
     await app.waitForPage('pages/login/index')
     expect(app.pageStack().map((p) => p.route)).toEqual(['pages/me/index', 'pages/login/index'])
 
+    // Consent first: without the tick the button explains and no platform login starts.
+    await app.tapText(LOGIN_BUTTON[platform])
+    await app.waitForText('请先阅读《用户协议》和《隐私政策》，勾选“我已阅读并同意”后再登录。')
+    expect(app.apiCalls.filter((c) => c.name === LOGIN_API[platform])).toHaveLength(0)
+    await app.tapText('我已阅读并同意')
     await app.tapText(LOGIN_BUTTON[platform])
 
     const login = await app.waitFor(() => app.requests.find((r) => r.method === 'POST' && r.path === '/api/v1/auth/sessions' && r.status === 201), {

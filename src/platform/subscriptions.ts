@@ -2,35 +2,18 @@ import Taro from '@tarojs/taro'
 import type { SubscriptionDecision } from './types'
 
 // Subscription-message template ids per message kind, configured in each platform's console
-// (WeChat 公众平台 → 订阅消息; Alipay 开放平台 → 消息模板). Public configuration, not secrets.
+// (WeChat 公众平台 → 订阅消息; Alipay 开放平台 → 消息模板). Public configuration, not secrets:
+// injected at build time per environment and target (config/env.ts, SUBSCRIPTION_TEMPLATES).
 // Kinds without a template are never asked for.
-const TEMPLATES: Record<'weapp' | 'alipay', Record<string, string>> = {
-  weapp: {
-    bill_issued: 'cs-wx-bill-issued-0001',
-    payment_succeeded: 'cs-wx-payment-succeeded-0001',
-    case_stage: 'cs-wx-case-stage-0001',
-    case_rectification: 'cs-wx-case-rectification-0001',
-    appointment_reminder: 'cs-wx-appointment-reminder-0001',
-    appointment_waitlist: 'cs-wx-appointment-waitlist-0001',
-    certificate_expiring: 'cs-wx-certificate-expiring-0001',
-  },
-  alipay: {
-    bill_issued: 'cs-ali-bill-issued-0001',
-    payment_succeeded: 'cs-ali-payment-succeeded-0001',
-    case_stage: 'cs-ali-case-stage-0001',
-    case_rectification: 'cs-ali-case-rectification-0001',
-    appointment_reminder: 'cs-ali-appointment-reminder-0001',
-    appointment_waitlist: 'cs-ali-appointment-waitlist-0001',
-    certificate_expiring: 'cs-ali-certificate-expiring-0001',
-  },
-}
+declare const SUBSCRIPTION_TEMPLATES: Partial<Record<'weapp' | 'alipay', Record<string, string>>>
+const TEMPLATES: Partial<Record<'weapp' | 'alipay', Record<string, string>>> = typeof SUBSCRIPTION_TEMPLATES === 'object' ? SUBSCRIPTION_TEMPLATES : {}
 
 /**
  * Both platforms answer `{ [templateId]: 'accept' | 'reject' | 'ban' | 'filter' }`; only 'accept'
  * grants a (one-time) subscription. At most 3 templates per request (both platforms' limit).
  */
 export function taroRequestSubscriptions(channel: 'weapp' | 'alipay', kinds: readonly string[]): Promise<SubscriptionDecision[] | null> {
-  const templates = TEMPLATES[channel]
+  const templates = TEMPLATES[channel] ?? {}
   const asked = kinds.filter((kind) => templates[kind] !== undefined).slice(0, 3)
   if (asked.length === 0) return Promise.resolve([])
   const ids = asked.map((kind) => templates[kind])
