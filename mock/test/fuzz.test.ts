@@ -1,6 +1,8 @@
 // Nothing a client can send produces a 5xx: garbage at every route, with and without a token.
 import type { InjectOptions } from 'fastify'
 import type { RegisteredRoute } from '../http/route-index'
+import { SEEDED_FEE_CODES } from '../domains/fees/seed'
+import { SEEDED_DECISIONS } from '../domains/fines/seed'
 import { buildTestServer, login, type TestServer } from './helpers'
 
 // Thousands of requests: give slow CI machines room.
@@ -120,9 +122,9 @@ const PARAM_VALUES = [
   'ha_seed-elder-gas',
   'veh_seed-elder-car',
   'vio_seed-resident-4',
-  '3301042026110001',
-  '3301042026110003',
-  '33000026110000000003',
+  SEEDED_DECISIONS.running,
+  SEEDED_DECISIONS.paid,
+  SEEDED_FEE_CODES.expired,
   '3300002611000000000%20',
 ]
 
@@ -138,7 +140,7 @@ const DEEP_BODIES: Record<string, object[]> = {
     { items: Array.from({ length: 20 }, (_, i) => ({ kind: 'bill', id: `bill_${i}` })), channel: 'alipay' },
     { items: [{ kind: 'fine', id: 'x' }], channel: 'h5' },
     { items: [{ kind: 'fine', id: 'vio_seed-resident-4' }], channel: 'h5' },
-    { items: [{ kind: 'fine', id: 'vio_seed-decision-1' }, { kind: 'fee', id: '33000026110000000003' }], channel: 'weapp' },
+    { items: [{ kind: 'fine', id: 'vio_seed-decision-1' }, { kind: 'fee', id: SEEDED_FEE_CODES.expired }], channel: 'weapp' },
     ...WEIRD_STRINGS.map((id) => ({ items: [{ kind: 'fee', id }], channel: 'alipay' })),
   ],
   '/api/v1/fines/vehicles': WEIRD_STRINGS.flatMap((value) => [

@@ -17,12 +17,21 @@ import { railPay } from '../../test/payment-helpers'
 import { SEEDED_ACCOUNTS } from '../utilities/seed'
 
 const SEED = 20250106
-const SEQUENCES = 520
+/** How many sequences: PAYMENT_PROPERTY_SEQUENCES (e.g. 10000 for a long run), 520 by default (npm test). */
+const SEQUENCES = sequenceCount(process.env.PAYMENT_PROPERTY_SEQUENCES)
 const SEQUENCES_PER_SERVER = 40
 const BILLS_PER_SEQUENCE = 3
 const NOTIFY_MS = 2000
 
-jest.setTimeout(60_000)
+// 520 sequences take about 15 s here; a long run gets time in proportion (CI machines are busy).
+jest.setTimeout(Math.max(60_000, SEQUENCES * 150))
+
+function sequenceCount(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 520
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new Error(`PAYMENT_PROPERTY_SEQUENCES must be a positive integer, got ${JSON.stringify(raw)}`)
+  return n
+}
 
 interface Known {
   key: string
