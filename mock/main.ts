@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   ]
   lines.push(`  Rails    ${url}/rails (simulated WeChat Pay / Alipay / cashier, loopback only)`)
   if (admin) lines.push(`  Admin    ${url}/__admin (loopback only)`)
+  if (trustedProxies.length > 0) lines.push(`  Proxies  X-Forwarded-For believed from ${trustedProxies.join(', ')}`)
   if (staticDir) lines.push(`  H5 app   ${url}/ (from ${staticDir})`)
   process.stdout.write(`${lines.join('\n')}\n`)
 
