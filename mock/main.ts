@@ -3,6 +3,7 @@
 //   SANDBOX_ADMIN=1 enables /__admin   SANDBOX_STATIC=<dir> serves a built H5 app at /
 //   SANDBOX_FAULT_SEED seeds the fault-injection PRNG
 //   SANDBOX_NOTIFY_DELAY_MS (2000) how long payment rails take to report a result
+//   SANDBOX_TRUSTED_PROXIES comma-separated addresses/CIDRs of reverse proxies (X-Forwarded-For); none by default
 import { resolve } from 'node:path'
 import { buildServer } from './server'
 
@@ -13,6 +14,10 @@ async function main(): Promise<void> {
   const staticDir = process.env.SANDBOX_STATIC ? resolve(process.env.SANDBOX_STATIC) : undefined
   const admin = process.env.SANDBOX_ADMIN === '1'
   const notifyDelay = Number(process.env.SANDBOX_NOTIFY_DELAY_MS)
+  const trustedProxies = (process.env.SANDBOX_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
 
   const app = await buildServer({
     dbFile,
@@ -20,6 +25,7 @@ async function main(): Promise<void> {
     staticDir,
     logger: { level: process.env.SANDBOX_LOG_LEVEL ?? 'info' },
     paymentNotifyDelayMs: Number.isInteger(notifyDelay) && notifyDelay >= 0 ? notifyDelay : undefined,
+    trustedProxies,
     // Expire abandoned payments and apply due rail notifications even when nobody asks.
     sweepIntervalMs: 10_000,
   })
@@ -32,6 +38,7 @@ async function main(): Promise<void> {
   ]
   lines.push(`  Rails    ${url}/rails (simulated WeChat Pay / Alipay / cashier, loopback only)`)
   if (admin) lines.push(`  Admin    ${url}/__admin (loopback only)`)
+  if (trustedProxies.length > 0) lines.push(`  Proxies  X-Forwarded-For believed from ${trustedProxies.join(', ')}`)
   if (staticDir) lines.push(`  H5 app   ${url}/ (from ${staticDir})`)
   process.stdout.write(`${lines.join('\n')}\n`)
 

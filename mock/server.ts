@@ -43,6 +43,12 @@ export interface BuildServerOptions {
   /** Maximum request body in bytes; default 64 KiB. */
   bodyLimit?: number
   /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs, Fastify `trustProxy`);
+   * default none: the client address is the socket peer. Rate limits key on the resulting
+   * `request.ip`; admin and rail routes refuse anything forwarded.
+   */
+  trustedProxies?: string[]
+  /**
    * How long after a rail accepts a payment its result notification reaches the server (applied
    * by the injected clock, lazily on reads and in the sweep); default 2000.
    */
@@ -81,6 +87,7 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
     requestIdHeader: false,
     genReqId,
     bodyLimit: opts.bodyLimit ?? 64 * 1024,
+    trustProxy: opts.trustedProxies !== undefined && opts.trustedProxies.length > 0 ? opts.trustedProxies : false,
     ajv: {
       customOptions: {
         // Unknown fields are errors (UNKNOWN_FIELD), never silently dropped; bodies are never

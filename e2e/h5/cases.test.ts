@@ -45,7 +45,7 @@ test('public lookup: a bad number is explained and kept, a wrong password says n
   await password.fill('000000')
   await page.locator('.nut-button', { hasText: /^查询$/ }).click()
   await page.getByRole('alert').filter({ hasText: '办件编号或查询密码不正确' }).waitFor()
-  await page.getByRole('alert').filter({ hasText: '还可尝试 4 次' }).waitFor()
+  await page.getByRole('alert').filter({ hasText: '还可尝试 2 次' }).waitFor()
 
   await password.fill(CORRECTION.password)
   await page.locator('.nut-button', { hasText: /^查询$/ }).click()

@@ -10,9 +10,9 @@ jest.setTimeout(180_000)
 // Seeded sandbox data (mock/README.md "Traffic fines" / "Non-tax fees").
 const UNBOUND = { plate: '浙AD12345', plateTypeName: '新能源小型车', checkDigits: '608321' }
 const BOUND_PLATE_MASKED = '浙A**55T'
-const DECISION_NUMBER = '3301042026110001'
-const FEE_CODE = '33000026110000000001'
-const EXPIRED_FEE_CODE = '33000026110000000003'
+const DECISION_NUMBER = '3301042026583917'
+const FEE_CODE = '33000026117305928461'
+const EXPIRED_FEE_CODE = '33000026119462018375'
 
 let h5: H5Session
 
@@ -137,6 +137,9 @@ test('pay by 决定书编号 without binding: a short number is explained, the s
   await page.locator('.nut-button', { hasText: /^查询$/ }).click()
   await page.getByText('核对处罚信息').waitFor()
   await page.getByText(`决定书编号：${DECISION_NUMBER}`).waitFor()
+  // Not the resident's car: what a payer needs, without when and where it happened.
+  await page.getByText('违法时间和地点仅向已绑定该车辆的车主显示').waitFor()
+  expect(await page.getByText('违法地点：').count()).toBe(0)
   await screenshot(page, '24-fines-decision')
   await page.locator('.decision__submit .nut-button', { hasText: '缴纳' }).click()
   await payAtCashier(h5)

@@ -173,14 +173,17 @@ export const DecisionLookupSchema = StrictObject(
     decisionNumber: DecisionNumberSchema,
     violationId: ViolationIdSchema,
     plate: MaskedPlateSchema,
-    occurredAt: IsoDateTime(),
-    place: Type.String(),
+    occurredAt: Type.Optional(IsoDateTime({ description: '违法时间：仅当查询人已绑定该车辆（车主）时返回' })),
+    place: Type.Optional(Type.String({ description: '违法地点：仅当查询人已绑定该车辆（车主）时返回' })),
     act: Type.String(),
     points: Type.Integer({ minimum: 0, maximum: 12 }),
     status: StringEnum(['awaiting_payment', 'paid'] as const),
     charge: ChargeSchema,
   },
-  { title: 'DecisionLookup', description: '按决定书编号查询（无需绑定车辆）；查询后即可用 kind fine + violationId 缴款' },
+  {
+    title: 'DecisionLookup',
+    description: '按决定书编号查询（无需绑定车辆）；查询后即可用 kind fine + violationId 缴款。非车主只看到缴款所需：金额、违法行为、打码车牌',
+  },
 )
 export type DecisionLookup = Static<typeof DecisionLookupSchema>
 

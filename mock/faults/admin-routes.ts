@@ -18,9 +18,19 @@ import { BODY_PROBLEMS, responses } from '../http/responses'
 import type { FaultInjector } from './fault-injector'
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+/** Headers a reverse proxy adds: a request carrying one came from somewhere else. */
+const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-forwarded-host']
 
+/**
+ * A local tool on this machine (admin and payment-rail routes answer nothing else): the socket
+ * peer is loopback, the client address (`request.ip`, resolved through the configured trusted
+ * proxies) is loopback too, and the request was not forwarded. A reverse proxy on the same host
+ * connects from loopback: what it forwards from outside must not count as local (issue 14).
+ */
 export function isLoopback(request: FastifyRequest): boolean {
-  return LOOPBACK.has(request.socket.remoteAddress ?? '')
+  if (!LOOPBACK.has(request.socket.remoteAddress ?? '')) return false
+  if (!LOOPBACK.has(request.ip)) return false
+  return FORWARDING_HEADERS.every((name) => request.headers[name] === undefined)
 }
 
 export interface AdminOptions {

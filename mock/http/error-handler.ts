@@ -1,6 +1,7 @@
 // One place that turns anything thrown into a problem answer. Client mistakes become 4xx;
 // only a bug in the sandbox itself can give a 500 (and is logged with its stack).
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { drainRequestBody } from './drain'
 import { pathOf } from './path'
 import { PROBLEM_CONTENT_TYPE, ProblemError, problems, toProblemBody } from './problem'
 import { noteProblem } from './request-log'
@@ -63,12 +64,20 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     .send(toProblemBody(problem, request.id, pathOf(request.url)))
 }
 
-export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply | Promise<FastifyReply> {
   const { problem, unexpected } = toProblemError(error)
   if (unexpected) {
     request.log.error({ err: error }, 'unexpected error')
   }
   // Only the code goes to the log (in the request's line): details may quote what the user sent.
   noteProblem(request, problem.code)
+  if (problem.status === 413) {
+    // Read the rest of the body first, so that the client, still sending, gets the answer.
+    return drainRequestBody(request.raw).then((complete) => {
+      if (complete) reply.removeHeader('connection')
+      else reply.header('connection', 'close')
+      return sendProblem(request, reply, problem)
+    })
+  }
   return sendProblem(request, reply, problem)
 }

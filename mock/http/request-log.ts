@@ -7,12 +7,24 @@ import type { IncomingMessage } from 'node:http'
 import { isServicePath, pathOf } from './path'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
-const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
+const REQUEST_ID_CHARS = /^[A-Za-z0-9._:-]{1,64}$/
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-/** Reuses a well-formed incoming x-request-id, otherwise makes one. */
+/**
+ * A client's x-request-id goes into every log line of its request, so only ids that cannot carry
+ * personal data are kept (issue 14): a UUID, or a short token of letters, digits and `._:-` with
+ * no run of 5 or more digits (phone numbers, ID numbers, account numbers, plates' digits) and no
+ * trailing ID check character X after digits.
+ */
+export function isSafeRequestId(value: string): boolean {
+  if (UUID.test(value)) return true
+  return REQUEST_ID_CHARS.test(value) && !/[0-9]{5}/.test(value) && !/[0-9]{4}[Xx]/.test(value)
+}
+
+/** Reuses a safe incoming x-request-id, otherwise makes one. */
 export function genReqId(req: IncomingMessage): string {
   const incoming = req.headers[REQUEST_ID_HEADER]
-  if (typeof incoming === 'string' && VALID_REQUEST_ID.test(incoming)) return incoming
+  if (typeof incoming === 'string' && isSafeRequestId(incoming)) return incoming
   return randomUUID()
 }
 
@@ -23,12 +35,19 @@ export function noteProblem(request: FastifyRequest, code: string): void {
   problemCodes.set(request, code)
 }
 
-/** Unmatched paths are client-supplied: keep them short and cut long segments (could be tokens). */
-function safePath(url: string): string {
+/**
+ * A path segment kept in the log as sent: a plain lower-case word such as `api`, `v1`, `users`,
+ * `__admin` (at most one digit at its end). Everything else — digits (ID, phone, account numbers),
+ * Chinese (names, plates), tokens, percent-encoded text — could be personal and is redacted.
+ */
+const PLAIN_SEGMENT = /^_{0,2}[a-z][a-z-]{0,39}[0-9]?$/
+
+/** Unmatched paths are client-supplied: keep the shape, redact every segment that is not a plain word. */
+export function safePath(url: string): string {
   return pathOf(url)
     .slice(0, 200)
     .split('/')
-    .map((segment) => (segment.length > 40 ? ':redacted' : segment))
+    .map((segment) => (segment === '' || PLAIN_SEGMENT.test(segment) ? segment : ':redacted'))
     .join('/')
 }
 
@@ -87,6 +106,17 @@ export function loggerOptions(user: boolean | object | undefined): false | Recor
         'req.headers.authorization',
         'headers.authorization',
         'authorization',
+        // Headers that may carry personal data or credentials, should any code log them.
+        'req.headers.cookie',
+        'req.headers["x-forwarded-for"]',
+        'req.headers.forwarded',
+        'req.headers["x-real-ip"]',
+        'req.headers.referer',
+        'headers.cookie',
+        'headers["x-forwarded-for"]',
+        'headers.referer',
+        'req.url',
+        'url',
         'accessToken',
         'refreshToken',
         '*.accessToken',

@@ -18,6 +18,7 @@ const DESCRIPTIONS = {
   409: 'Conflict with the current state',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'Too many attempts (*_RATE_LIMITED): retry after the Retry-After header (seconds, also `retryAfter`)',
   503: 'FAULT_INJECTED (sandbox fault injection)',
   '4xx': 'Other client errors',
   '5xx': 'INTERNAL_ERROR',

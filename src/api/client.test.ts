@@ -134,3 +134,77 @@ test('public routes work logged out, and logout revokes the session on the serve
   const after = await mockServer.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })
   expect(after.statusCode).toBe(401)
 })
+
+// ---- issue 14: a lost refresh answer, and two tabs refreshing at once ----
+
+test('a refresh whose answer was lost is retried with the same token and keeps the session', async () => {
+  const { sandbox } = mockServer as unknown as { sandbox: { faults: { replace(rules: unknown[]): void; clear(): void } } }
+  await logIn('resident')
+  mockNow += 16 * 60_000
+  // The server rotates the token, but the answer never arrives (the socket is reset).
+  sandbox.faults.replace([{ path: '/api/v1/auth/refresh', method: 'POST', dropRate: 1, times: 1 }])
+  await expect(fetchMe()).rejects.toMatchObject({ code: 'NETWORK_ERROR' })
+  expect(session.isLoggedIn()).toBe(true)
+  sandbox.faults.clear()
+  // The retry presents the already-rotated token within the grace window: same new pair, no logout.
+  mockNow += 5_000
+  const me = await fetchMe()
+  expect(me.name).toBe('*大友')
+  expect(mockRequests.filter((r) => r.url.endsWith('/auth/refresh') && r.status === 200)).toHaveLength(1)
+})
+
+/**
+ * A Web Locks LockManager as the spec describes `request(name, callback)`: exclusive per name,
+ * granted in request order, held until the callback's promise settles, resolving with its result.
+ */
+function fakeLockManager() {
+  const queues = new Map<string, Array<() => void>>()
+  const held = new Set<string>()
+  const grantNext = (name: string) => {
+    const next = queues.get(name)?.shift()
+    if (next) next()
+    else held.delete(name)
+  }
+  return {
+    granted: 0,
+    request<T>(name: string, callback: (lock: { name: string; mode: 'exclusive' }) => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        const run = () => {
+          held.add(name)
+          this.granted += 1
+          callback({ name, mode: 'exclusive' })
+            .then(resolve, reject)
+            .finally(() => grantNext(name))
+        }
+        if (held.has(name)) queues.set(name, [...(queues.get(name) ?? []), run])
+        else run()
+      })
+    },
+  }
+}
+
+test('two H5 tabs with one session refresh once: the second waits for the lock and uses the new tokens', async () => {
+  const locks = fakeLockManager()
+  Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true })
+  try {
+    await logIn('resident')
+    const before = session.get()!
+    // A second tab: its own copy of the modules (its own memory), the same storage and lock manager.
+    let tabB!: { client: typeof import('./client'); session: typeof import('./session') }
+    jest.isolateModules(() => {
+      tabB = { client: jest.requireActual('./client'), session: jest.requireActual('./session') }
+    })
+    expect(tabB.session.session.get()!.refreshToken).toBe(before.refreshToken)
+    mockNow += 16 * 60_000
+    const { refreshAccessToken } = await import('./client')
+    const [a, b] = await Promise.all([refreshAccessToken(), tabB.client.refreshAccessToken()])
+    expect(b).toBe(a)
+    expect(locks.granted).toBe(2)
+    // One rotation reached the server: the waiting tab found the first tab's tokens in storage.
+    expect(mockRequests.filter((r) => r.url.endsWith('/auth/refresh'))).toHaveLength(1)
+    expect(tabB.session.session.get()!.refreshToken).toBe(session.get()!.refreshToken)
+    expect((await fetchMe()).name).toBe('*大友')
+  } finally {
+    Reflect.deleteProperty(globalThis, 'navigator')
+  }
+})

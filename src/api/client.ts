@@ -1,5 +1,6 @@
 import axios, { AxiosError, type AxiosInstance, type InternalAxiosRequestConfig } from 'axios'
 import type { SessionTokens } from '@contract'
+import { platform } from '@/platform'
 import { ApiError, clientError, errorFromResponse } from './errors'
 import { session } from './session'
 import { taroAdapter } from './taro-adapter'
@@ -22,9 +23,20 @@ const bare: AxiosInstance = axios.create({ baseURL: apiBase, timeout: TIMEOUT_MS
 let refreshing: Promise<string> | null = null
 let refreshCount = 0
 
+/** The lock that serialises refreshes across H5 tabs (platform.runExclusive). */
+export const REFRESH_LOCK = 'cs.session.refresh'
+
 async function doRefresh(): Promise<string> {
-  const stored = session.get()
+  const held = session.get()
+  if (!held) throw clientError('SESSION_ENDED', 401)
+  return platform.runExclusive(REFRESH_LOCK, () => refreshHolding(held.refreshToken))
+}
+
+/** Inside the lock: another tab may have refreshed while this one waited; then its tokens serve. */
+async function refreshHolding(tokenBefore: string): Promise<string> {
+  const stored = session.reload()
   if (!stored) throw clientError('SESSION_ENDED', 401)
+  if (stored.refreshToken !== tokenBefore && !session.accessExpired()) return stored.accessToken
   try {
     const { data } = await bare.post<SessionTokens>('/auth/refresh', { refreshToken: stored.refreshToken })
     session.save(data)

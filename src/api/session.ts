@@ -63,6 +63,16 @@ export const session = {
     listeners.add(listener)
     return () => listeners.delete(listener)
   },
+  /**
+   * Re-reads storage (another tab may have refreshed the tokens); tells listeners when the tokens
+   * changed underneath.
+   */
+  reload(): StoredSession | null {
+    const before = current
+    current = read()
+    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(current)) listeners.forEach((listener) => listener())
+    return current
+  },
   /** Tests only: forget the in-memory copy so the next get() re-reads storage. */
   resetCacheForTests(): void {
     current = undefined

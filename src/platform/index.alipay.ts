@@ -96,6 +96,8 @@ export const platform: Platform = {
   onPageRestored: () => () => undefined,
   onScreenshot: taroOnScreenshot,
   requestSubscriptions: (kinds) => taroRequestSubscriptions('alipay', kinds),
+  // One app instance per device: nothing to coordinate with.
+  runExclusive: (_name, task) => task(),
   requestPayment(request) {
     if (request.kind !== 'alipay') return Promise.resolve<PaymentOutcome>('failed')
     return new Promise<PaymentOutcome>((resolve) => {

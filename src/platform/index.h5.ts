@@ -54,6 +54,19 @@ export const platform: Platform = {
   onScreenshot: () => () => undefined,
   // The web has no subscription messages; the 消息中心 still shows everything.
   requestSubscriptions: async () => null,
+  // Tabs share localStorage (the session) but not memory: a Web Lock makes one tab wait for the
+  // other's refresh, then it finds the new tokens in storage. Browsers without Web Locks (before
+  // 2022) run the task at once; the server's refresh grace window answers both tabs the same pair.
+  async runExclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
+    const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks
+    if (!locks || typeof locks.request !== 'function') return task()
+    let result: { value: T } | undefined
+    // The lock is released when the callback's promise settles (success or failure).
+    await locks.request(name, async () => {
+      result = { value: await task() }
+    })
+    return (result as { value: T }).value
+  },
   async openLocation(point) {
     // No native map on the web: open the address in the system map search.
     const query = encodeURIComponent(`${point.name} ${point.address}`)

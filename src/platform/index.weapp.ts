@@ -90,6 +90,8 @@ export const platform: Platform = {
   onPageRestored: () => () => undefined,
   onScreenshot: taroOnScreenshot,
   requestSubscriptions: (kinds) => taroRequestSubscriptions('weapp', kinds),
+  // One app instance per device: nothing to coordinate with.
+  runExclusive: (_name, task) => task(),
   async requestPayment(request): Promise<PaymentOutcome> {
     if (request.kind !== 'wechat') return 'failed'
     try {

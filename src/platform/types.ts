@@ -126,6 +126,12 @@ export interface Platform {
    * which the user accepted. H5 has no subscription messages: resolves null. Never rejects.
    */
   requestSubscriptions(kinds: readonly string[]): Promise<SubscriptionDecision[] | null>
+  /**
+   * Runs `task` while holding the lock `name`, shared by every copy of the app on this device: on
+   * H5 every tab of the origin (Web Locks API, `navigator.locks.request`), so that two tabs never
+   * refresh the session at once. A mini-program runs one instance: the task just runs.
+   */
+  runExclusive<T>(name: string, task: () => Promise<T>): Promise<T>
 }
 
 export interface SubscriptionDecision {

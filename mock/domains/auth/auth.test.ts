@@ -3,6 +3,7 @@ import { isValidCreditCode } from '../../lib/credit-code'
 import { isValidIdNumber } from '../../lib/id-number'
 import { hashToken } from '../../lib/tokens'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
+import { REFRESH_GRACE_MS } from './repo'
 import { PERSONAS } from './seed'
 
 const MIN = 60 * 1000
@@ -186,9 +187,36 @@ describe('refresh rotation and reuse detection', () => {
     const deviceA = await login(t.app)
     const deviceB = await login(t.app)
     await refresh(deviceA.refreshToken)
+    t.clock.advance(REFRESH_GRACE_MS + 1)
     expectProblem(await refresh(deviceA.refreshToken), 401, 'REFRESH_TOKEN_REUSED')
     expect((await me(deviceB.accessToken)).statusCode).toBe(200)
     expect((await refresh(deviceB.refreshToken)).statusCode).toBe(200)
+  })
+
+  it('within the grace window a rotated token answers the same new pair; after it, reuse revokes the family', async () => {
+    const first = await login(t.app)
+    const res = await refresh(first.refreshToken)
+    const second = res.json<SessionTokens>()
+    t.clock.advance(REFRESH_GRACE_MS)
+    // The answer was lost: the retry with the old token gets exactly the pair already issued.
+    const again = await refresh(first.refreshToken)
+    expect(again.statusCode).toBe(200)
+    expect(again.json<SessionTokens>()).toEqual(second)
+    expect((await me(second.accessToken)).statusCode).toBe(200)
+    t.clock.advance(1)
+    expectProblem(await refresh(first.refreshToken), 401, 'REFRESH_TOKEN_REUSED')
+    expectProblem(await me(second.accessToken), 401, 'TOKEN_INVALID')
+    expectProblem(await refresh(second.refreshToken), 401, 'REFRESH_TOKEN_INVALID')
+  })
+
+  it('the sealed successor is not readable from the database', async () => {
+    const first = await login(t.app)
+    const second = (await refresh(first.refreshToken)).json<SessionTokens>()
+    const dump = JSON.stringify(t.app.sandbox.db.prepare('SELECT * FROM auth_refresh_tokens').all())
+    expect(dump).not.toContain(second.refreshToken)
+    expect(dump).not.toContain(second.accessToken)
+    // Another token cannot open it: an unknown token is still invalid, not a replay.
+    expectProblem(await refresh(`${first.refreshToken}x`), 401, 'REFRESH_TOKEN_INVALID')
   })
 
   it('an expired refresh token (30 days) is REFRESH_TOKEN_INVALID', async () => {

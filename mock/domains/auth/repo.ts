@@ -1,11 +1,20 @@
 // Personas and token families. Tokens are opaque; only SHA-256 hashes are stored. A login starts a
 // session (a token family); each refresh rotates the refresh token inside it, and presenting an
-// already-rotated refresh token revokes the whole family (OAuth 2.0 Security BCP, refresh token reuse detection).
+// already-rotated refresh token revokes the whole family (OAuth 2.0 Security BCP, refresh token reuse
+// detection) — except within a short grace window, see REFRESH_GRACE_MS.
 import type { Db } from '../../db/database'
-import { hashToken, newId, newToken } from '../../lib/tokens'
+import { hashToken, newId, newToken, openWithToken, sealWithToken } from '../../lib/tokens'
 
 export const ACCESS_TTL_MS = 15 * 60 * 1000
 export const REFRESH_TTL_MS = 30 * 24 * 60 * 60 * 1000
+/**
+ * For this long after a rotation, presenting the rotated refresh token again answers the same new
+ * pair (the answer the client lost, or the one another tab is already using) instead of revoking
+ * the family, as long as that pair has not been rotated in turn. Later, it is reuse (issue 14: one
+ * lost answer to POST /auth/refresh used to log the user out; two tabs refreshing at once too).
+ */
+export const REFRESH_GRACE_MS = 30 * 1000
+const SEAL_PURPOSE = 'refresh-successor'
 
 export interface PersonaRow {
   id: string
@@ -60,10 +69,14 @@ export function createAuthRepo(db: Db) {
     ),
     insertAccess: db.prepare('INSERT INTO auth_access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)'),
     findRefresh: db.prepare(`
-      SELECT r.session_id, r.expires_at, r.rotated_at, s.user_id, s.revoked_at
+      SELECT r.session_id, r.expires_at, r.rotated_at, r.successor_sealed, s.user_id, s.revoked_at
       FROM auth_refresh_tokens r JOIN auth_sessions s ON s.id = r.session_id
       WHERE r.token_hash = ?`),
-    markRotated: db.prepare('UPDATE auth_refresh_tokens SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL'),
+    markRotated: db.prepare(
+      'UPDATE auth_refresh_tokens SET rotated_at = ?, successor_hash = ?, successor_sealed = ? WHERE token_hash = ? AND rotated_at IS NULL',
+    ),
+    findSuccessor: db.prepare('SELECT rotated_at, expires_at FROM auth_refresh_tokens WHERE token_hash = ?'),
+    accessExpiry: db.prepare('SELECT expires_at FROM auth_access_tokens WHERE token_hash = ?'),
     revokeSession: db.prepare(
       'UPDATE auth_sessions SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL',
     ),
@@ -85,6 +98,27 @@ export function createAuthRepo(db: Db) {
     return { sessionId, userId, accessToken, accessExpiresAt, refreshToken, refreshExpiresAt }
   }
 
+  type Pair = Pick<IssuedTokens, 'accessToken' | 'accessExpiresAt' | 'refreshToken' | 'refreshExpiresAt'>
+  const pairOf = (t: IssuedTokens): Pair => ({
+    accessToken: t.accessToken,
+    accessExpiresAt: t.accessExpiresAt,
+    refreshToken: t.refreshToken,
+    refreshExpiresAt: t.refreshExpiresAt,
+  })
+
+  /** The pair a rotation issued, if it is still the family's current one (not rotated, not expired). */
+  function successorOf(rotatedToken: string, sealed: string | null, nowMs: number): Pair | null {
+    if (sealed === null) return null
+    const opened = openWithToken(rotatedToken, SEAL_PURPOSE, sealed)
+    if (opened === null) return null
+    const pair = JSON.parse(opened) as Pair
+    const next = stmts.findSuccessor.get(hashToken(pair.refreshToken)) as { rotated_at: number | null; expires_at: number } | undefined
+    if (!next || next.rotated_at !== null || next.expires_at <= nowMs) return null
+    const access = stmts.accessExpiry.get(hashToken(pair.accessToken)) as { expires_at: number } | undefined
+    if (!access || access.expires_at <= nowMs) return null
+    return pair
+  }
+
   return {
     listPersonas: () => stmts.listPersonas.all() as PersonaRow[],
     personaById: (id: string) => stmts.personaById.get(id) as PersonaRow | undefined,
@@ -99,17 +133,28 @@ export function createAuthRepo(db: Db) {
     refresh: db.transaction((refreshToken: string, nowMs: number): RefreshResult => {
       const hash = hashToken(refreshToken)
       const row = stmts.findRefresh.get(hash) as
-        | { session_id: string; expires_at: number; rotated_at: number | null; user_id: string; revoked_at: number | null }
+        | {
+            session_id: string
+            expires_at: number
+            rotated_at: number | null
+            user_id: string
+            revoked_at: number | null
+            successor_sealed: string | null
+          }
         | undefined
       if (!row || row.revoked_at !== null) return { kind: 'invalid' }
       if (row.rotated_at !== null) {
+        const replay = nowMs - row.rotated_at <= REFRESH_GRACE_MS ? successorOf(refreshToken, row.successor_sealed, nowMs) : null
+        if (replay) return { kind: 'ok', tokens: { ...replay, sessionId: row.session_id, userId: row.user_id } }
         // Someone holds a copy of an old token: end the family, so the current descendant dies too.
         stmts.revokeSession.run(nowMs, 'refresh-token-reuse', row.session_id)
         return { kind: 'reused' }
       }
       if (row.expires_at <= nowMs) return { kind: 'expired' }
-      stmts.markRotated.run(nowMs, hash)
-      return { kind: 'ok', tokens: issue(row.session_id, row.user_id, nowMs) }
+      const tokens = issue(row.session_id, row.user_id, nowMs)
+      const sealed = sealWithToken(refreshToken, SEAL_PURPOSE, JSON.stringify(pairOf(tokens)))
+      stmts.markRotated.run(nowMs, hashToken(tokens.refreshToken), sealed, hash)
+      return { kind: 'ok', tokens }
     }),
 
     revokeSession: (sessionId: string, reason: string, nowMs: number): void => {

@@ -43,4 +43,9 @@ export function migrate(db: Db): void {
     );
     CREATE INDEX IF NOT EXISTS auth_access_tokens_session ON auth_access_tokens (session_id);
   `)
+  // Refresh grace window (issue 14): the pair a rotation issued, sealed under the rotated token, so
+  // a client that lost the answer gets the same pair again. Added to older databases in place.
+  const columns = new Set((db.prepare('PRAGMA table_info(auth_refresh_tokens)').all() as { name: string }[]).map((c) => c.name))
+  if (!columns.has('successor_hash')) db.exec('ALTER TABLE auth_refresh_tokens ADD COLUMN successor_hash TEXT')
+  if (!columns.has('successor_sealed')) db.exec('ALTER TABLE auth_refresh_tokens ADD COLUMN successor_sealed TEXT')
 }

@@ -5,6 +5,7 @@ import { cstDate } from '../../lib/china-time'
 import { addWorkingDays, workingDaysBetween } from '../../lib/working-days'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { createCase } from './create-case'
+import { pairDelayMs, PAIR_FREE_FAILURES } from './lookup'
 import { SEEDED_CASES } from './seed'
 
 // 2026-11-27 09:00 China time, a Friday: seeds and deadlines use the 2026 holiday table.
@@ -216,7 +217,7 @@ describe('public lookup by 办件编号 + 查询密码', () => {
     const unknown = expectProblem(await lookup('330100209901010000009999', '000000', '203.0.113.8'), 404, 'CASE_LOOKUP_FAILED')
     const strip = ({ requestId: _r, instance: _i, ...rest }: Record<string, unknown>) => rest
     expect(strip(unknown)).toEqual(strip(wrong))
-    expect(wrong.detail).toContain('还可尝试 4 次')
+    expect(wrong.detail).toContain('还可尝试 2 次')
   })
 
   it('checks the format first (not counted as a failure)', async () => {
@@ -226,37 +227,58 @@ describe('public lookup by 办件编号 + 查询密码', () => {
     expect((await lookup(S.correction.caseNumber, S.correction.password)).statusCode).toBe(200)
   })
 
-  it('blocks a case number after 5 failures in 15 minutes, says when to retry, and refuses even the right password meanwhile', async () => {
-    for (let i = 0; i < 5; i += 1) {
-      expectProblem(await lookup(S.correction.caseNumber, `00000${i}`, `198.51.100.${i}`), 404, 'CASE_LOOKUP_FAILED')
-      clock.advance(MINUTE)
+  it('makes one client wait longer after each failure on a number, says when, and refuses even the right password meanwhile', async () => {
+    const attacker = '198.51.100.7'
+    for (let i = 0; i < PAIR_FREE_FAILURES; i += 1) expectProblem(await lookup(S.correction.caseNumber, `00000${i}`, attacker), 404, 'CASE_LOOKUP_FAILED')
+    // The 4th failure costs 30 s, the 5th 1 min, the 6th 2 min: growing delays.
+    const waits: number[] = []
+    for (let i = 0; i < 3; i += 1) {
+      expectProblem(await lookup(S.correction.caseNumber, '111111', attacker), 404, 'CASE_LOOKUP_FAILED')
+      const res = await lookup(S.correction.caseNumber, S.correction.password, attacker)
+      const problem = expectProblem(res, 429, 'LOOKUP_RATE_LIMITED')
+      expect(res.headers['retry-after']).toBe(String(problem.retryAfter))
+      waits.push(problem.retryAfter as number)
+      clock.advance((problem.retryAfter as number) * 1000)
     }
-    // 5 failures from 5 different clients: the number is blocked for everyone.
-    const res = await lookup(S.correction.caseNumber, S.correction.password, '192.0.2.50')
-    const problem = expectProblem(res, 429, 'LOOKUP_RATE_LIMITED')
-    // The first failure was at 09:00 China time; it leaves the window at 09:15 — 10 minutes from now (09:05).
-    expect(problem.retryAfter).toBe(10 * 60)
-    expect(res.headers['retry-after']).toBe('600')
-    expect(problem.detail).toContain('09:15')
-    expect(problem.detail).toContain('约 10 分钟后')
-    // Other case numbers are unaffected.
-    expect((await lookup(S.delivered.caseNumber, S.delivered.password, '192.0.2.50')).statusCode).toBe(200)
-    clock.advance(10 * MINUTE)
-    expect((await lookup(S.correction.caseNumber, S.correction.password, '192.0.2.50')).statusCode).toBe(200)
+    expect(waits).toEqual([30, 60, 120])
+    expect(pairDelayMs(20)).toBe(15 * MINUTE)
+    // After waiting, the right password works (and clears that client's failures on the number).
+    expect((await lookup(S.correction.caseNumber, S.correction.password, attacker)).statusCode).toBe(200)
+    expect((await lookup(S.correction.caseNumber, '222222', attacker)).statusCode).toBe(404)
+    expect((await lookup(S.correction.caseNumber, S.correction.password, attacker)).statusCode).toBe(200)
   })
 
-  it('blocks an unknown number the same way (no disclosure through the limit either)', async () => {
+  it('an attacker cannot lock the owner out: failures from other clients never block the owner', async () => {
+    // Many wrong passwords for one case number, from many clients (the old limit: 5 from anyone blocked everyone for 15 min).
+    for (let c = 0; c < 8; c += 1) {
+      for (let i = 0; i < 4; i += 1) await lookup(S.correction.caseNumber, `99999${i}`, `198.51.100.${c}`)
+    }
+    const owner = await lookup(S.correction.caseNumber, S.correction.password, '192.0.2.50')
+    expect(owner.statusCode).toBe(200)
+    // The attacking clients themselves are slowed down.
+    expectProblem(await lookup(S.correction.caseNumber, '123123', '198.51.100.0'), 429, 'LOOKUP_RATE_LIMITED')
+  })
+
+  it('treats an unknown number the same way (no disclosure through the limit either)', async () => {
     const unknown = '330100209901010000009999'
-    for (let i = 0; i < 5; i += 1) expectProblem(await lookup(unknown, '123456', `198.51.100.${i}`), 404, 'CASE_LOOKUP_FAILED')
-    expectProblem(await lookup(unknown, '123456', '192.0.2.9'), 429, 'LOOKUP_RATE_LIMITED')
+    for (let i = 0; i < 4; i += 1) expectProblem(await lookup(unknown, '123456', '198.51.100.9'), 404, 'CASE_LOOKUP_FAILED')
+    expectProblem(await lookup(unknown, '123456', '198.51.100.9'), 429, 'LOOKUP_RATE_LIMITED')
+    expectProblem(await lookup(S.correction.caseNumber, '123456', '198.51.100.9'), 404, 'CASE_LOOKUP_FAILED')
   })
 
-  it('blocks a client after 10 failures across numbers; other clients go on', async () => {
+  it('blocks a client after 10 failures across numbers for 15 minutes; other clients go on', async () => {
     const numbers = Object.values(S).map((c) => c.caseNumber)
     for (let i = 0; i < 10; i += 1) expectProblem(await lookup(numbers[i], '999999', '203.0.113.66'), 404, 'CASE_LOOKUP_FAILED')
-    const blocked = expectProblem(await lookup(S.delivered.caseNumber, S.delivered.password, '203.0.113.66'), 429, 'LOOKUP_RATE_LIMITED')
+    const res = await lookup(S.delivered.caseNumber, S.delivered.password, '203.0.113.66')
+    const blocked = expectProblem(res, 429, 'LOOKUP_RATE_LIMITED')
     expect(blocked.retryAfter).toBe(15 * 60)
+    expect(res.headers['retry-after']).toBe('900')
+    // The first failure was at 09:00 China time: free again at 09:15.
+    expect(blocked.detail).toContain('09:15')
+    expect(blocked.detail).toContain('约 15 分钟后')
     expect((await lookup(S.delivered.caseNumber, S.delivered.password, '203.0.113.67')).statusCode).toBe(200)
+    clock.advance(15 * MINUTE)
+    expect((await lookup(S.delivered.caseNumber, S.delivered.password, '203.0.113.66')).statusCode).toBe(200)
   })
 })
 

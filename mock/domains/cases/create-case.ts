@@ -3,7 +3,8 @@
 import { randomInt } from 'node:crypto'
 import type { Db } from '../../db/database'
 import { cstCompact } from '../../lib/china-time'
-import { hashToken, newId } from '../../lib/tokens'
+import { newId } from '../../lib/tokens'
+import { hashQueryPassword } from './query-password'
 
 export type NewCaseDelivery =
   | { method: 'pickup'; /** e.g. '杭州市民中心 C 区 3 楼' */ hallName: string }
@@ -21,6 +22,8 @@ export interface NewCase {
   delivery: NewCaseDelivery
   /** What created the case, e.g. { kind: 'certificate_application', id: 'capp_…' }. */
   source?: { kind: string; id: string }
+  /** Seeds only: a documented password and its precomputed scrypt record (no KDF run while seeding). */
+  fixedPassword?: { password: string; record: string }
   /** The submitted form (already validated by the caller), kept for 补正 and the clerk. */
   form?: Record<string, unknown>
 }
@@ -33,9 +36,7 @@ export interface CreatedCase {
   queryPassword: string
 }
 
-export function hashQueryPassword(caseNumber: string, password: string): string {
-  return hashToken(`${caseNumber}:${password}`)
-}
+export { hashQueryPassword }
 
 /** Opens a case in stage 申报 with its first timeline event. Synchronous; use inside a transaction. */
 export function createCase(db: Db, input: NewCase, nowMs: number): CreatedCase {
@@ -46,7 +47,7 @@ export function createCase(db: Db, input: NewCase, nowMs: number): CreatedCase {
   do {
     caseNumber = `${input.cityCode}${cstCompact(nowMs)}${String(randomInt(0, 10_000)).padStart(4, '0')}`
   } while (db.prepare('SELECT 1 FROM cases WHERE case_number = ?').get(caseNumber))
-  const queryPassword = String(randomInt(0, 1_000_000)).padStart(6, '0')
+  const queryPassword = input.fixedPassword?.password ?? String(randomInt(0, 1_000_000)).padStart(6, '0')
   const deliveryDetail = input.delivery.method === 'pickup' ? input.delivery.hallName : input.delivery.address
   db.prepare(
     `INSERT INTO cases (id, case_number, query_password_hash, user_id, applicant_name, service_name, department,
@@ -56,7 +57,7 @@ export function createCase(db: Db, input: NewCase, nowMs: number): CreatedCase {
   ).run(
     id,
     caseNumber,
-    hashQueryPassword(caseNumber, queryPassword),
+    input.fixedPassword?.record ?? hashQueryPassword(caseNumber, queryPassword),
     input.userId,
     persona.name,
     input.serviceName,

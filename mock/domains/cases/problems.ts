@@ -14,8 +14,8 @@ export const caseProblems = {
       title: '办件编号或查询密码不正确',
       detail:
         `办件编号或查询密码不正确，请核对受理回执上的 24 位办件编号和 6 位查询密码。` +
-        (attemptsLeft > 0 ? `还可尝试 ${attemptsLeft} 次，` : '') +
-        '连续输错 5 次将暂停查询 15 分钟。',
+        (attemptsLeft > 0 ? `还可尝试 ${attemptsLeft} 次，之后` : '') +
+        '每次输错都需等待更长时间才能再试。',
     }),
   rateLimited: (retryAfterSec: number, untilText: string) =>
     new ProblemError({

@@ -160,10 +160,11 @@ export const caseRoutes: DomainRoutes = async (app, { ctx }) => {
         tags,
         summary: 'Public lookup by 办件编号 + 查询密码 (no login): a masked view',
         description:
-          'An unknown case number and a wrong password get the same 404 CASE_LOOKUP_FAILED. After 5 failures for one case number ' +
-          '(or 10 from one client) within 15 minutes: 429 LOOKUP_RATE_LIMITED with retryAfter and a Retry-After header.',
+          'An unknown case number and a wrong password get the same 404 CASE_LOOKUP_FAILED. Per (case number, client): 3 free ' +
+          'failures, then growing waits (30 s, 1 min, 2 min, … up to 15 min); per client: 10 failures within 15 minutes. ' +
+          'Meanwhile 429 LOOKUP_RATE_LIMITED with retryAfter and a Retry-After header. Failures from others never block the owner.',
         body: CaseLookupBodySchema,
-        response: responses({ 200: CasePublicViewSchema }, 404, ...BODY_PROBLEMS),
+        response: responses({ 200: CasePublicViewSchema }, 404, 429, ...BODY_PROBLEMS),
       },
     },
     async (request) => {

@@ -7,9 +7,17 @@ import type { SeedContext } from '../../http/types'
 import { cstDate, cstInstant } from '../../lib/china-time'
 import { addWorkingDays, isWorkingDay, addCalendarDays } from '../../lib/working-days'
 import type { CaseAnswer, CaseRatingBody, CaseStage } from '../../contract'
-import { createCase, hashQueryPassword, type NewCaseDelivery } from './create-case'
+import { createCase, type NewCaseDelivery } from './create-case'
+import { SEEDED_PASSWORD_RECORDS } from './seed-password-records'
+
 import { casesRepo } from './repo'
 import { advanceCase, advanceRectification, rateCase, resubmitCorrection, type AdvanceInput } from './workflow'
+
+function seededPasswordRecord(caseNumber: string): string {
+  const record = SEEDED_PASSWORD_RECORDS[caseNumber]
+  if (record === undefined) throw new Error(`no precomputed password record for seeded case ${caseNumber} (see seed-password-records.ts)`)
+  return record
+}
 
 const RESIDENT = 'u100001'
 const ELDER = 'u100002'
@@ -231,14 +239,11 @@ export function seed(db: Db, { nowMs }: SeedContext): void {
         kind: spec.kind,
         promisedWorkingDays: spec.promisedWorkingDays,
         delivery: spec.delivery,
+        fixedPassword: { password: spec.password, record: seededPasswordRecord(spec.caseNumber) },
       },
       instant(spec.submitted.wd, spec.submitted.at),
     )
-    db.prepare('UPDATE cases SET case_number = ?, query_password_hash = ? WHERE id = ?').run(
-      spec.caseNumber,
-      hashQueryPassword(spec.caseNumber, spec.password),
-      created.id,
-    )
+    db.prepare('UPDATE cases SET case_number = ? WHERE id = ?').run(spec.caseNumber, created.id)
     for (const step of spec.steps) {
       const at = instant(step.wd, step.at)
       const row = repo.byId(created.id)!

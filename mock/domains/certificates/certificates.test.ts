@@ -14,7 +14,7 @@ import {
 import { cstDate } from '../../lib/china-time'
 import { withIdCheckChar } from '../../lib/id-number'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
-import { hashQueryPassword } from '../cases/create-case'
+import { verifyQueryPassword } from '../cases/query-password'
 import { PERSONAS } from '../auth/seed'
 import { SEEDED_CERTIFICATES as C, SEEDED_PINS } from './seed'
 
@@ -291,7 +291,8 @@ describe('applications', () => {
     })
     const row = t.app.sandbox.db.prepare('SELECT * FROM cases WHERE case_number = ?').get(receipt.caseNumber) as Record<string, unknown>
     expect(row).toMatchObject({ user_id: 'u100004', service_name: '居住证申领', source_kind: 'certificate_application', source_id: receipt.id, delivery_method: 'pickup', stage: 'submitted' })
-    expect(row.query_password_hash).toBe(hashQueryPassword(receipt.caseNumber, receipt.queryPassword))
+    expect(verifyQueryPassword(String(row.query_password_hash), receipt.caseNumber, receipt.queryPassword)).toBe(true)
+    expect(row.query_password_hash).toMatch(/^scrypt\$16384\$8\$1\$/)
     expect(JSON.parse(String(row.form_json))).toMatchObject({ idNumber: NEWCOMER_ID })
     // Read back later: no password. Not someone else's. A repeated submission is not a second case.
     const back = await get(`/certificates/applications/${receipt.id}`, newcomer)

@@ -36,7 +36,7 @@ import { createCase } from '../cases/create-case'
 import { notify } from '../messages/notify'
 import { sweepExpiring } from './expiry'
 import { applicationForm, applicationTypes, cityName, typeDefinition, validateApplication, type SavedAddress } from './forms'
-import { hashPin } from './pin'
+import { verifyPin } from './pin'
 import { certificateProblems } from './problems'
 import { abnormalReason, toCertificate, type CertificateRow } from './present'
 import { certificatesRepo, type ApplicationRow } from './repo'
@@ -97,7 +97,7 @@ export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
     if (!state) return { ok: false, problem: certificateProblems.pinIncorrect(PIN_MAX_ATTEMPTS) }
     if (state.locked_until !== null && state.locked_until > nowMs) return { ok: false, problem: certificateProblems.pinLocked(state.locked_until, nowMs) }
     const failed = state.locked_until !== null ? 0 : state.failed_attempts
-    if (state.pin_hash === hashPin(userId, pin)) {
+    if (verifyPin(state.pin_hash, userId, pin)) {
       repo.setPinState(userId, 0, null)
       return { ok: true }
     }

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/database'
 import { cstDate } from '../../lib/china-time'
 import { PERSONAS } from '../auth/seed'
-import { hashPin } from './pin'
+import { SEEDED_PIN_RECORDS } from './seed-pin-records'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -96,8 +96,10 @@ export function seed(db: Db, { nowMs }: { nowMs: number }): void {
   })
   const pin = db.prepare('INSERT INTO certificate_pins (user_id, pin_hash) VALUES (?, ?)')
   for (const persona of PERSONAS) {
-    const value = SEEDED_PINS[persona.id]
-    if (value) pin.run(persona.userId, hashPin(persona.userId, value))
+    // The documented PIN's precomputed scrypt record: seeding never runs the KDF.
+    const record = SEEDED_PINS[persona.id] === undefined ? undefined : SEEDED_PIN_RECORDS[persona.id]
+    if (record === undefined && SEEDED_PINS[persona.id] !== undefined) throw new Error(`no PIN record for ${persona.id} (seed-pin-records.ts)`)
+    if (record !== undefined) pin.run(persona.userId, record)
   }
   // Two earlier verifications of the resident's 身份证 (before the sandbox's first start).
   const usage = db.prepare('INSERT INTO certificate_usages (id, certificate_id, presentation_id, organisation, verified_at) VALUES (?, ?, NULL, ?, ?)')

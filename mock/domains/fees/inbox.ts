@@ -1,4 +1,7 @@
-// To-do items for non-tax fees: notices the user looked up and has not paid yet, due by their deadline.
+// To-do items for non-tax fees: notices the user looked up, then started paying (a payment of his
+// holds or held the notice) and has not paid yet, due by their deadline. A lookup alone does not
+// put a notice in the inbox: whoever types (or guesses) a code must not collect other people's
+// notices in his to-do list (issue 14).
 import { formatFen } from '../../../src/lib/money'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
@@ -18,6 +21,8 @@ registerInboxSource('fee', (db, userId, nowMs) => {
       `SELECT n.code, n.item, n.department, n.amount_fen, n.deadline FROM fee_lookups l
        JOIN fee_notices n ON n.code = l.code
        WHERE l.user_id = ? AND n.paid_at IS NULL AND n.deadline >= ?
+         AND EXISTS (SELECT 1 FROM payment_items i JOIN payments p ON p.id = i.payment_id
+                     WHERE i.kind = 'fee' AND i.item_id = n.code AND p.user_id = l.user_id)
        ORDER BY n.deadline`,
     )
     .all(userId, cstDate(nowMs)) as Row[]

@@ -6,6 +6,7 @@ import { toIso } from '../../lib/clock'
 import { cstDate } from '../../lib/china-time'
 import { maskName } from '../../lib/masking'
 import { checkPaymentCode } from '../../../src/lib/validators'
+import { throttlePayableLookup } from '../payments/lookup-throttle'
 import { settlePayments } from '../payments/repo'
 import { feeProblems, isExpired } from './problems'
 import { feesRepo, type NoticeView } from './repo'
@@ -42,19 +43,24 @@ export const feeRoutes: DomainRoutes = async (app, { ctx }) => {
         tags,
         security,
         summary: 'Look a payment notice up by its 20-digit code (缴款码); paid ones are shown too',
+        description:
+          'Throttled per user and per client, together with decision lookups (429 LOOKUP_RATE_LIMITED with Retry-After). ' +
+          'Shows what a payer needs: amount, item, the collecting department, the deadline and the masked payer name.',
         params: FeeNoticeParamsSchema,
-        response: responses({ 200: FeeNoticeSchema }, 401, 404),
+        response: responses({ 200: FeeNoticeSchema }, 401, 404, 429),
       },
     },
     async (request) => {
       const formatError = checkPaymentCode(request.params.code)
       if (formatError !== null) throw feeProblems.code(formatError)
+      const userId = currentUser(request).userId
+      const now = ctx.clock.now()
+      throttlePayableLookup(ctx.db, request, userId, now)
       const row = repo.notice(request.params.code.replace(/\s/g, ''))
       if (!row) throw feeProblems.notFound()
-      if (isExpired(row, cstDate(ctx.clock.now()))) throw feeProblems.expired(row.deadline)
-      const userId = currentUser(request).userId
+      if (isExpired(row, cstDate(now))) throw feeProblems.expired(row.deadline)
       // The code is printed on the payer's notice: knowing it entitles the caller to pay it.
-      repo.recordLookup(userId, row.code, ctx.clock.now())
+      repo.recordLookup(userId, row.code, now)
       return toNotice(row, userId)
     },
   )

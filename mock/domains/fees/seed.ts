@@ -6,13 +6,17 @@ import { feesRepo } from './repo'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/**
+ * 缴款码: 20 digits = 6-digit region + YYMM of issue + a 10-digit serial. Serials are random, never
+ * counted up, so one payer's code does not lead to the next payer's (issue 14).
+ */
 export const SEEDED_FEE_CODES = {
-  teacherExam: '33000026110000000001',
-  adultExam: '33000026110000000002',
-  expired: '33000026110000000003',
-  paid: '33000026110000000004',
-  computerExam: '33000026110000000005',
-  parkingPermit: '33010026110000000006',
+  teacherExam: '33000026117305928461',
+  adultExam: '33000026114819370256',
+  expired: '33000026119462018375',
+  paid: '33000026112750649183',
+  computerExam: '33000026116038175942',
+  parkingPermit: '33010026118391527604',
 } as const
 
 interface SeedNotice {

@@ -6,6 +6,7 @@ import type { DomainRoutes } from '../../http/types'
 import { cstDate, cstParts } from '../../lib/china-time'
 import { newId } from '../../lib/tokens'
 import { normalisePlate } from '../../../src/lib/validators'
+import { newDecisionNumber } from './numbers'
 import { toAdminViolation } from './present'
 import { fineProblems } from './problems'
 import { finesRepo, type ViolationRow } from './repo'
@@ -36,11 +37,7 @@ export const fineAdminRoutes: DomainRoutes = async (app, { ctx }) => {
       let decision: string | null = null
       if (processed) {
         const prefix = `${vehicle.city_code.slice(0, 4)}99${cstParts(now).year}`
-        let n = repo.decisionCount(prefix)
-        do {
-          n += 1
-          decision = `${prefix}${String(n).padStart(6, '0')}`
-        } while (repo.byDecision(decision) !== undefined)
+        decision = newDecisionNumber(prefix, (number) => repo.byDecision(number) !== undefined)
       }
       const row: Omit<ViolationRow, 'payment_id'> = {
         id: newId('vio'),

@@ -287,7 +287,36 @@ describe('decision lookup', () => {
       charge: { fineFen: 20000, surchargeFen: 6000, totalFen: 26000, overdueDays: 10 },
     })
     expect(res.body).not.toContain('李国强')
+    // Not the resident's car: no time or place of someone else's movements.
+    expect(res.json<DecisionLookup>().occurredAt).toBeUndefined()
+    expect(res.json<DecisionLookup>().place).toBeUndefined()
+    expect(res.body).not.toContain('解放路')
     expect((await get(`/fines/decisions/${SEEDED_DECISIONS.recent}`)).json<DecisionLookup>().charge).toMatchObject({ surchargeFen: 0 })
+  })
+
+  it('shows time and place only to someone who has the vehicle bound', async () => {
+    const issued = await t.app.inject({ method: 'POST', url: '/__admin/fines/violations', payload: { plate: '浙A1B55T', receivedDaysAgo: 1, place: '杭州市西湖区曙光路' } })
+    const number = issued.json<AdminViolation>().decisionNumber as string
+    expect(number).toMatch(/^330199[0-9]{10}$/)
+    const own = (await get(`/fines/decisions/${number}`)).json<DecisionLookup>()
+    expect(own).toMatchObject({ place: '杭州市西湖区曙光路', occurredAt: expect.any(String) })
+    const newcomer = (await login(t.app, 'newcomer')).accessToken
+    const other = (await get(`/fines/decisions/${number}`, newcomer)).json<DecisionLookup>()
+    expect(other).toMatchObject({ plate: '浙A**55T', act: expect.any(String), charge: { totalFen: 20000 } })
+    expect(Object.keys(other)).not.toEqual(expect.arrayContaining(['place']))
+    expect(Object.keys(other)).not.toEqual(expect.arrayContaining(['occurredAt']))
+  })
+
+  it('issues decision numbers that are not sequential', async () => {
+    const numbers: string[] = []
+    for (let i = 0; i < 5; i += 1) {
+      const res = await t.app.inject({ method: 'POST', url: '/__admin/fines/violations', payload: { plate: '浙A1B55T' } })
+      numbers.push(res.json<AdminViolation>().decisionNumber as string)
+    }
+    const serials = numbers.map((n) => Number(n.slice(10)))
+    // Random 6-digit serials: five in a row are never consecutive (the old counter gave n, n+1, ...).
+    expect(serials.slice(1).every((serial, i) => Math.abs(serial - serials[i]) > 1)).toBe(true)
+    expect(new Set(numbers).size).toBe(5)
   })
 
   it('rejects a malformed number, an unknown one and a paid one', async () => {

@@ -79,18 +79,26 @@ export function toViolation(row: ViolationView, vehicleId: string, userId: strin
   return violation
 }
 
-export function toDecisionLookup(row: ViolationRow, today: string): DecisionLookup {
-  return {
+/**
+ * What a decision lookup shows. Anyone holding the number sees what a payer needs (amount, act,
+ * masked plate); when and where it happened tells about a person's movements, so only someone who
+ * has the vehicle bound (its owner, checked against the registry at binding) sees them.
+ */
+export function toDecisionLookup(row: ViolationRow, today: string, vehicleOwner: boolean): DecisionLookup {
+  const lookup: DecisionLookup = {
     decisionNumber: row.decision_number as string,
     violationId: row.id,
     plate: maskPlate(row.plate),
-    occurredAt: toIso(row.occurred_at),
-    place: row.place,
     act: row.act,
     points: row.points,
     status: row.status === 'paid' ? 'paid' : 'awaiting_payment',
     charge: chargeOf(row, today) as Charge,
   }
+  if (vehicleOwner) {
+    lookup.occurredAt = toIso(row.occurred_at)
+    lookup.place = row.place
+  }
+  return lookup
 }
 
 export function toAdminViolation(row: ViolationRow): AdminViolation {

@@ -73,7 +73,6 @@ function createRepo(db: Db) {
     recordLookup: db.prepare(
       'INSERT OR IGNORE INTO fine_decision_lookups (user_id, violation_id, looked_up_at) VALUES (?, ?, ?)',
     ),
-    decisionCount: db.prepare("SELECT COUNT(*) AS n FROM fine_violations WHERE decision_number LIKE ? || '%'"),
   }
 
   return {
@@ -109,8 +108,6 @@ function createRepo(db: Db) {
       stmts.markPaid.run({ id, payment: paymentId, at: atMs, on: chargedOn }).changes === 1,
     lookedUp: (userId: string, violationId: string) => stmts.lookedUp.get(userId, violationId) !== undefined,
     recordLookup: (userId: string, violationId: string, nowMs: number) => stmts.recordLookup.run(userId, violationId, nowMs),
-    /** How many decisions were issued with this 10-digit prefix (region + year), for the next number. */
-    decisionCount: (prefix: string) => (stmts.decisionCount.get(prefix) as { n: number }).n,
   }
 }
 

@@ -21,6 +21,7 @@ import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { cstDate } from '../../lib/china-time'
 import { checkDecisionNumber, checkPlate, normalisePlate } from '../../../src/lib/validators'
+import { throttlePayableLookup } from '../payments/lookup-throttle'
 import { settlePayments } from '../payments/repo'
 import { PLATE_PREFIX_CITIES, PLATE_TYPES, plateTypeFor, ruleFor, ruleHint } from './data/rules'
 import { dueTotals, toDecisionLookup, toVehicle, toViolation } from './present'
@@ -193,19 +194,25 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
         tags,
         security,
         summary: 'Look a fine up by its 16-digit decision number (决定书编号), to pay it without binding the vehicle',
+        description:
+          'Throttled per user and per client (429 LOOKUP_RATE_LIMITED with Retry-After). Someone who has not bound the ' +
+          'vehicle sees what a payer needs (amount, act, masked plate); time and place only the vehicle owner.',
         params: DecisionParamsSchema,
-        response: responses({ 200: DecisionLookupSchema }, 401, 404, 409),
+        response: responses({ 200: DecisionLookupSchema }, 401, 404, 409, 429),
       },
     },
     async (request) => {
       const formatError = checkDecisionNumber(request.params.number)
       if (formatError !== null) throw fineProblems.decisionNumber(formatError)
+      const userId = currentUser(request).userId
+      const now = ctx.clock.now()
+      throttlePayableLookup(ctx.db, request, userId, now)
       const row = repo.byDecision(request.params.number.replace(/\s/g, ''))
       if (!row) throw fineProblems.decisionNotFound()
       if (row.status === 'paid') throw fineProblems.decisionAlreadyPaid()
       // Looking it up is the proof of holding the paper decision: the caller may now pay it.
-      repo.recordLookup(currentUser(request).userId, row.id, ctx.clock.now())
-      return toDecisionLookup(row, today())
+      repo.recordLookup(userId, row.id, now)
+      return toDecisionLookup(row, today(), repo.bindingFor(userId, row.plate) !== undefined)
     },
   )
 }

@@ -4,6 +4,7 @@
 // number. Dates are relative to the database's first start, so surcharges are realistic.
 import type { Db } from '../../db/database'
 import { cstDate, cstParts } from '../../lib/china-time'
+import { newDecisionNumber } from './numbers'
 import { finesRepo, type VehicleRow, type ViolationRow } from './repo'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -51,11 +52,14 @@ export const SEEDED_VIOLATIONS = {
   byNumberPaid: 'vio_seed-decision-3',
 } as const
 
-/** Decisions of other owners' cars, payable by number (documented in mock/README.md). */
+/**
+ * Decisions of other owners' cars, payable by number (documented in mock/README.md). Their serials
+ * are scattered like real random ones (see numbers.ts): neighbouring numbers lead nowhere.
+ */
 export const SEEDED_DECISIONS = {
-  running: '3301042026110001',
-  recent: '3301042026110002',
-  paid: '3301042026110003',
+  running: '3301042026583917',
+  recent: '3301042026270465',
+  paid: '3301042026846102',
 } as const
 
 const ACTS = {
@@ -75,11 +79,12 @@ export function seed(db: Db, { nowMs }: { nowMs: number }): void {
     const { checkDigits: _digits, ...row } = v
     repo.insertVehicle(row)
   }
-  const year = cstParts(nowMs).year
-  let serial = 0
+  const prefix = `330106${cstParts(nowMs).year}`
+  const issued = new Set<string>(Object.values(SEEDED_DECISIONS))
   const nextDecision = () => {
-    serial += 1
-    return `330106${year}${String(200000 + serial).padStart(6, '0')}`
+    const number = newDecisionNumber(prefix, (candidate) => issued.has(candidate))
+    issued.add(number)
+    return number
   }
 
   /** `receivedDaysAgo` null = unprocessed; `paidDaysAgo` set = paid elsewhere that day. */

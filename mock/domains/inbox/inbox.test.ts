@@ -3,6 +3,8 @@
 import type { Inbox } from '../../contract'
 import { createManualClock } from '../../lib/clock'
 import { bearer, buildTestServer, login, type TestServer } from '../../test/helpers'
+import { SEEDED_FEE_CODES } from '../fees/seed'
+import { SEEDED_DECISIONS } from '../fines/seed'
 import { sortInbox } from './routes'
 import { urgencyOf } from './sources'
 
@@ -67,12 +69,35 @@ test('a paid bill leaves the inbox; the others stay', async () => {
   expect(after.map((item) => item.id)).toEqual(before.filter((item) => item.id !== water.id).map((item) => item.id))
 })
 
-test('a fee notice looked up and not paid is there until its deadline', async () => {
-  const code = '33000026110000000001'
+/** Starts (and abandons) paying a fee notice: the payment is created, then cancelled. */
+async function startPayingFee(code: string, accessToken = token): Promise<void> {
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/payments',
+    headers: { ...bearer(accessToken), 'idempotency-key': `inbox-fee-${code}` },
+    payload: { items: [{ kind: 'fee', id: code }], channel: 'h5' },
+  })
+  expect(created.statusCode).toBe(201)
+  const cancelled = await t.app.inject({ method: 'POST', url: `/api/v1/payments/${created.json<{ id: string }>().id}/cancel`, headers: bearer(accessToken) })
+  expect(cancelled.statusCode).toBe(200)
+}
+
+test('a fee notice only looked up stays out of the inbox; once the user started paying it, it is there until paid or due', async () => {
+  const code = SEEDED_FEE_CODES.teacherExam
   const res = await t.app.inject({ method: 'GET', url: `/api/v1/fees/notices/${code}`, headers: bearer(token) })
   expect(res.statusCode).toBe(200)
+  // Whoever types (or guesses) a code must not collect other people's notices in his to-do list.
+  expect((await inbox()).items.filter((item) => item.kind === 'fee')).toEqual([])
+  await startPayingFee(code)
   const fee = (await inbox()).items.find((item) => item.kind === 'fee')
   expect(fee).toMatchObject({ id: `fee:${code}`, target: `/features/fees/pages/pay/index?code=${code}`, amountFen: expect.any(Number), action: '去缴费' })
+})
+
+test("a decision looked up by number never brings someone else's fine into the inbox", async () => {
+  const newcomer = (await login(t.app, 'newcomer')).accessToken
+  const res = await t.app.inject({ url: `/api/v1/fines/decisions/${SEEDED_DECISIONS.running}`, headers: bearer(newcomer) })
+  expect(res.statusCode).toBe(200)
+  expect((await inbox(newcomer)).items).toEqual([])
 })
 
 test("another user's items never show", async () => {
@@ -89,7 +114,8 @@ test('a source that fails is named in unavailable and the others still show', as
 
 test('one request brings the open items of every landed service, most urgent first', async () => {
   // Make the resident's day: a fee notice looked up, and a hall appointment booked.
-  expect((await t.app.inject({ url: '/api/v1/fees/notices/33000026110000000001', headers: bearer(token) })).statusCode).toBe(200)
+  expect((await t.app.inject({ url: `/api/v1/fees/notices/${SEEDED_FEE_CODES.teacherExam}`, headers: bearer(token) })).statusCode).toBe(200)
+  await startPayingFee(SEEDED_FEE_CODES.teacherExam)
   const halls = (await t.app.inject({ url: '/api/v1/appointments/halls?city=330100' })).json<{ items: Array<{ id: string; services: Array<{ code: string }> }> }>()
   const hall = halls.items[0]
   const service = hall.services[0].code

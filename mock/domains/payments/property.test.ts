@@ -17,12 +17,22 @@ import { railPay } from '../../test/payment-helpers'
 import { SEEDED_ACCOUNTS } from '../utilities/seed'
 
 const SEED = 20250106
-const SEQUENCES = 520
+/** How many sequences: PAYMENT_PROPERTY_SEQUENCES (e.g. 10000 for a long run), 520 by default (npm test). */
+const SEQUENCES = sequenceCount(process.env.PAYMENT_PROPERTY_SEQUENCES)
 const SEQUENCES_PER_SERVER = 40
 const BILLS_PER_SEQUENCE = 3
 const NOTIFY_MS = 2000
 
-jest.setTimeout(60_000)
+// 520 sequences take well under a minute; a long run (often at low priority on a busy machine) gets
+// up to a second per sequence.
+jest.setTimeout(Math.max(60_000, SEQUENCES * 1000))
+
+function sequenceCount(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 520
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new Error(`PAYMENT_PROPERTY_SEQUENCES must be a positive integer, got ${JSON.stringify(raw)}`)
+  return n
+}
 
 interface Known {
   key: string
@@ -384,6 +394,10 @@ describe('payments: randomized sequences keep the invariants', () => {
           const violations = invariantViolations(t)
           failures.push(...sequence.failures, ...violations.map((v) => `${sequence.label} [${ops.join(' ')}]: ${v}`))
           counts.sequences += 1
+          // Long runs report progress as they go (stderr is not buffered by jest).
+          if (SEQUENCES > 520 && counts.sequences % 500 === 0) {
+            process.stderr.write(`payments property test: ${counts.sequences}/${SEQUENCES} sequences, ${Date.now() - started} ms\n`)
+          }
           if (failures.length > 0) break
         }
         const statuses = t.app.sandbox.db.prepare("SELECT status, COUNT(*) AS n FROM payments GROUP BY status").all() as {

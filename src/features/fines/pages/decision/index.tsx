@@ -84,10 +84,13 @@ export default function DecisionPage() {
                 <Text>决定书编号：{decision.decisionNumber}</Text>
                 <Text>车牌号码：{decision.plate}</Text>
                 <Text>违法行为：{decision.act}</Text>
-                <Text>违法时间：{formatDateTime(decision.occurredAt)}</Text>
-                <Text>违法地点：{decision.place}</Text>
+                {decision.occurredAt !== undefined ? <Text>违法时间：{formatDateTime(decision.occurredAt)}</Text> : null}
+                {decision.place !== undefined ? <Text>违法地点：{decision.place}</Text> : null}
                 <Text>记分：{decision.points} 分</Text>
                 <Text className={`decision__status decision__status--${decision.status}`}>状态：{VIOLATION_STATUS_TEXT[decision.status]}</Text>
+                {decision.occurredAt === undefined || decision.place === undefined ? (
+                  <Text className='decision__privacy'>违法时间和地点仅向已绑定该车辆的车主显示</Text>
+                ) : null}
               </View>
               <ChargeBreakdown charge={decision.charge} showNote={decision.status === 'awaiting_payment'} />
               {decision.status === 'awaiting_payment' ? (
