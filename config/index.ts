@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { splitH5Chunks } from './h5-chunks'
+import { PrecompressAssets } from './precompress'
 import { ModuleSizeReport } from './module-size-report'
 import prodConfig from './prod'
 
@@ -63,6 +65,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       webpackChain(chain) {
         stubAxiosAdapters(chain)
+        if (process.env.NODE_ENV === 'production') {
+          splitH5Chunks(chain)
+          chain.plugin('precompress').use(PrecompressAssets)
+        }
+        if (process.env.ANALYZE) {
+          chain.plugin('module-size-report').use(ModuleSizeReport, [path.resolve(__dirname, '..', `dist/${taroEnv}-modules.json`)])
+        }
       },
       publicPath: '/',
       staticDirectory: 'static',
