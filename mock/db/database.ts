@@ -3,7 +3,10 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-export type Db = Database.Database
+export type Db = Database.Database & {
+  /** A statement of its own (not shared through the per-database cache), e.g. to iterate or pluck. */
+  prepareUncached(source: string): Database.Statement
+}
 
 /** Distinct SQL texts kept compiled per database; past this the cache starts over (a guard, not a tuning knob). */
 const STATEMENT_CACHE_LIMIT = 1000
@@ -18,7 +21,7 @@ const MODE_SWITCHES = ['pluck', 'expand', 'raw', 'safeIntegers', 'iterate'] as c
  * mode or leaves an iterator open on it, so those methods throw on a cached statement; code that
  * needs them compiles its own with `db.prepareUncached(sql)`.
  */
-function cacheStatements(db: Db): void {
+function cacheStatements(db: Database.Database): Db {
   const compile = db.prepare.bind(db) as (source: string) => Database.Statement
   const cache = new Map<string, Database.Statement>()
   const prepareCached = (source: string): Database.Statement => {
@@ -37,18 +40,8 @@ function cacheStatements(db: Db): void {
     }
     return statement
   }
-  Object.defineProperty(db, 'prepareUncached', { value: compile })
   db.prepare = prepareCached as Db['prepare']
-}
-
-declare module 'better-sqlite3' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace Database {
-    interface Database {
-      /** A statement of its own (not shared through the per-database cache), e.g. to iterate or pluck. */
-      prepareUncached(source: string): Statement
-    }
-  }
+  return Object.defineProperty(db, 'prepareUncached', { value: compile }) as Db
 }
 
 export function openDatabase(file: string): Db {
@@ -58,12 +51,11 @@ export function openDatabase(file: string): Db {
   if (!inMemory) db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
-  cacheStatements(db)
   db.exec(`CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
   )`)
-  return db
+  return cacheStatements(db)
 }
 
 export function getMeta(db: Db, key: string): string | undefined {
