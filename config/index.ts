@@ -19,6 +19,15 @@ function stubAxiosAdapters(chain: any): void {
   chain.resolve.alias.set(path.join(axiosAdapters, 'xhr.js'), axiosStub).set(path.join(axiosAdapters, 'fetch.js'), axiosStub)
 }
 
+// NutUI imports helpers from 'tslib', whose `import` entry re-exports the CommonJS build: all of
+// tslib (11.5 KB minified) landed in vendors.js. Its ES module build lets webpack keep only the
+// helpers used.
+const tslibEsm = path.resolve(__dirname, '..', 'node_modules/tslib/tslib.es6.mjs')
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function lighterDependencies(chain: any): void {
+  chain.resolve.alias.set('tslib$', tslibEsm)
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const taroEnv = process.env.TARO_ENV || 'h5'
   const apiBase = taroEnv === 'h5' ? process.env.H5_API_BASE || '/api/v1' : `${sandboxOrigin}/api/v1`
@@ -50,6 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       webpackChain(chain) {
         stubAxiosAdapters(chain)
+        lighterDependencies(chain)
         if (process.env.ANALYZE) {
           chain.plugin('module-size-report').use(ModuleSizeReport, [path.resolve(__dirname, '..', `dist/${taroEnv}-modules.json`)])
         }
@@ -59,12 +69,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [(file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        './config/postcss-drop-rtl.cjs': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
       webpackChain(chain) {
         stubAxiosAdapters(chain)
+        lighterDependencies(chain)
         if (process.env.NODE_ENV === 'production') {
           splitH5Chunks(chain)
           chain.plugin('precompress').use(PrecompressAssets)
@@ -84,6 +96,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        './config/postcss-drop-rtl.cjs': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },

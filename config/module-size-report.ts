@@ -38,7 +38,7 @@ export class ModuleSizeReport {
 }
 
 interface Collected {
-  chunks: Array<{ name: string; files: string[]; bytes: number; modules: Array<{ key: string; code: string; kind: 'js' | 'css' }> }>
+  chunks: Array<{ name: string; files: string[]; bytes: number; modules: Array<{ id: string; key: string; code: string; kind: 'js' | 'css' }> }>
 }
 
 /** node_modules/<package> or the first two segments of a project path (src/api, src/pages…). */
@@ -74,7 +74,7 @@ function collect(compilation: Compilation): Collected {
       for (const leaf of leaves(module)) {
         const identifier = leaf.nameForCondition() ?? leaf.identifier()
         const kind = leaf.type.startsWith('css') ? 'css' : 'js'
-        modules.push({ key: keyOf(identifier), code: sourceOf(leaf), kind })
+        modules.push({ id: leaf.identifier(), key: keyOf(identifier), code: sourceOf(leaf), kind })
       }
     }
     chunks.push({ name: String(chunk.name ?? chunk.id), files, bytes, modules })
@@ -101,10 +101,17 @@ async function measure(collected: Collected) {
   const cache = new Map<string, number>()
   const byChunk: Record<string, { files: string[]; emittedBytes: number; modules: Record<string, number> }> = {}
   const chunksOfKey = new Map<string, Set<string>>()
+  const distinct = new Map<string, number>()
+  let withCopies = 0
   for (const chunk of collected.chunks) {
     const modules: Record<string, number> = {}
     for (const mod of chunk.modules) {
-      modules[mod.key] = (modules[mod.key] ?? 0) + (await minifiedBytes(mod.code, mod.kind, cache))
+      const bytes = await minifiedBytes(mod.code, mod.kind, cache)
+      modules[mod.key] = (modules[mod.key] ?? 0) + bytes
+      if (mod.kind === 'js') {
+        withCopies += bytes
+        distinct.set(mod.id, bytes)
+      }
       if (!chunksOfKey.has(mod.key)) chunksOfKey.set(mod.key, new Set())
       chunksOfKey.get(mod.key)!.add(chunk.name)
     }
@@ -114,5 +121,8 @@ async function measure(collected: Collected) {
   const duplicated = Object.fromEntries(
     [...chunksOfKey.entries()].filter(([key, names]) => names.size > 1 && key.includes('/')).map(([key, names]) => [key, [...names]]),
   )
-  return { unit: 'bytes, minified per module (terser)', chunks: byChunk, duplicated }
+  const distinctBytes = [...distinct.values()].reduce((sum, bytes) => sum + bytes, 0)
+  // JS of every chunk together against the JS the pages need (each module once): 1.0 = no copies.
+  const js = { allChunksBytes: withCopies, distinctModulesBytes: distinctBytes, copiesFactor: Number((withCopies / Math.max(distinctBytes, 1)).toFixed(2)) }
+  return { unit: 'bytes, minified per module (terser)', js, chunks: byChunk, duplicated }
 }
