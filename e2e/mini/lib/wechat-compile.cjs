@@ -1,8 +1,8 @@
 // Runs WeChat's compiler (miniprogram-ci getCompiledResult) on weapp directories, offline,
 // in its own process: miniprogram-ci keeps worker processes and timers alive for minutes
 // and sets process-wide proxy state, so the test runs it here and reads the result file.
-// Loading miniprogram-ci and its failed whitelist request cost ~20 s per process: every
-// project given is compiled in this one process, concurrently.
+// Loading miniprogram-ci costs ~10 s per process: every project given is compiled in this one
+// process, one after the other (concurrent compiles time out forking miniprogram-ci's workers).
 //
 // usage: node wechat-compile.cjs <resultFile> <projectPath>...   → resultFile: one result per project
 'use strict'
@@ -46,7 +46,8 @@ async function main() {
   // Offline: the only request the compiler makes (its file-extension whitelist) falls back to
   // the built-in list when it fails; a dead proxy makes sure nothing leaves the machine.
   ci.proxy('http://127.0.0.1:9')
-  const results = await Promise.all(projectPaths.map((projectPath) => compile(ci, projectPath)))
+  const results = []
+  for (const projectPath of projectPaths) results.push(await compile(ci, projectPath))
   fs.writeFileSync(resultFile, JSON.stringify(results))
 }
 
