@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { splitH5Chunks } from './h5-chunks'
+import { PreloadFirstPage } from './h5-preload'
 import { PrecompressAssets } from './precompress'
 import { ModuleSizeReport } from './module-size-report'
 import prodConfig from './prod'
@@ -61,6 +62,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         stubAxiosAdapters(chain)
         lighterDependencies(chain)
         if (process.env.ANALYZE) {
+          // Hidden source maps let the report charge each byte of the minified output to its source.
+          chain.devtool('hidden-source-map')
+          chain.output.devtoolModuleFilenameTemplate('[absolute-resource-path]')
           chain.plugin('module-size-report').use(ModuleSizeReport, [path.resolve(__dirname, '..', `dist/${taroEnv}-modules.json`)])
         }
       },
@@ -80,8 +84,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         if (process.env.NODE_ENV === 'production') {
           splitH5Chunks(chain)
           chain.plugin('precompress').use(PrecompressAssets)
+          // app.config.ts pages[0]: what `/` shows.
+          chain.plugin('preload-first-page').use(PreloadFirstPage, ['pages/home/index'])
         }
         if (process.env.ANALYZE) {
+          // Hidden source maps let the report charge each byte of the minified output to its source.
+          chain.devtool('hidden-source-map')
+          chain.output.devtoolModuleFilenameTemplate('[absolute-resource-path]')
           chain.plugin('module-size-report').use(ModuleSizeReport, [path.resolve(__dirname, '..', `dist/${taroEnv}-modules.json`)])
         }
       },
