@@ -20,14 +20,6 @@ function stubAxiosAdapters(chain: any): void {
   chain.resolve.alias.set(path.join(axiosAdapters, 'xhr.js'), axiosStub).set(path.join(axiosAdapters, 'fetch.js'), axiosStub)
 }
 
-// NutUI imports helpers from 'tslib', whose `import` entry re-exports the CommonJS build: all of
-// tslib (11.5 KB minified) landed in vendors.js. Its ES module build lets webpack keep only the
-// helpers used.
-const tslibEsm = path.resolve(__dirname, '..', 'node_modules/tslib/tslib.es6.mjs')
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function lighterDependencies(chain: any): void {
-  chain.resolve.alias.set('tslib$', tslibEsm)
-}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const taroEnv = process.env.TARO_ENV || 'h5'
@@ -60,7 +52,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       webpackChain(chain) {
         stubAxiosAdapters(chain)
-        lighterDependencies(chain)
         if (process.env.ANALYZE) {
           // Hidden source maps let the report charge each byte of the minified output to its source.
           chain.devtool('hidden-source-map')
@@ -80,7 +71,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       webpackChain(chain) {
         stubAxiosAdapters(chain)
-        lighterDependencies(chain)
         if (process.env.NODE_ENV === 'production') {
           splitH5Chunks(chain)
           chain.plugin('precompress').use(PrecompressAssets)
