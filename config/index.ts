@@ -2,6 +2,9 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { defineConstantsOf, resolveBuildEnvironment, type BuildEnvironment } from './env'
+import { splitH5Chunks } from './h5-chunks'
+import { PreloadFirstPage } from './h5-preload'
+import { PrecompressAssets } from './precompress'
 import { ModuleSizeReport } from './module-size-report'
 import prodConfig from './prod'
 // Taro's plugin loader compiles only the plugin file itself, not what it imports: loading it here,
@@ -67,6 +70,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         stubAxiosAdapters(chain)
         if (process.env.ANALYZE) {
+          // Hidden source maps let the report charge each byte of the minified output to its source.
+          chain.devtool('hidden-source-map')
+          chain.output.devtoolModuleFilenameTemplate('[absolute-resource-path]')
           chain.plugin('module-size-report').use(ModuleSizeReport, [path.resolve(__dirname, '..', `dist/${taroEnv}-modules.json`)])
         }
       },
@@ -75,12 +81,25 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [(file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        './config/postcss-drop-rtl.cjs': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
       webpackChain(chain) {
         stubAxiosAdapters(chain)
+        if (process.env.NODE_ENV === 'production') {
+          splitH5Chunks(chain)
+          chain.plugin('precompress').use(PrecompressAssets)
+          // app.config.ts pages[0]: what `/` shows.
+          chain.plugin('preload-first-page').use(PreloadFirstPage, ['pages/home/index'])
+        }
+        if (process.env.ANALYZE) {
+          // Hidden source maps let the report charge each byte of the minified output to its source.
+          chain.devtool('hidden-source-map')
+          chain.output.devtoolModuleFilenameTemplate('[absolute-resource-path]')
+          chain.plugin('module-size-report').use(ModuleSizeReport, [path.resolve(__dirname, '..', `dist/${taroEnv}-modules.json`)])
+        }
       },
       publicPath: '/',
       staticDirectory: 'static',
@@ -93,6 +112,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        './config/postcss-drop-rtl.cjs': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },

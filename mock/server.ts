@@ -71,6 +71,17 @@ export interface SandboxDecorations {
 
 export type SandboxServer = FastifyInstance & SandboxDecorations
 
+/** A content hash in the file name (`app.1a2b3c4d.js`, `app.1a2b3c4d5e6f.css`), before any `.br`/`.gz`. */
+const HASHED_ASSET = /\.[0-9a-f]{8,}\.[a-z0-9]+(\.(br|gz))?$/
+
+/**
+ * Hashed assets never change under their name: cached for a year without revalidation. Anything
+ * else (index.html, which names the current hashes) is revalidated on every load.
+ */
+export function staticCacheControl(filePath: string): string {
+  return HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
 /** Origins of local dev servers (the H5 dev server runs on another port). */
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:[0-9]{1,5})?$/
 
@@ -209,7 +220,28 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
   }
 
   if (opts.staticDir !== undefined) {
-    await app.register(fastifyStatic, { root: resolve(opts.staticDir), prefix: '/', index: ['index.html'] })
+    await app.register(fastifyStatic, {
+      root: resolve(opts.staticDir),
+      prefix: '/',
+      index: ['index.html'],
+      // The H5 build writes `.br` and `.gz` beside each text asset (config/precompress.ts); the
+      // client gets the best one it accepts, or the plain file.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader('cache-control', staticCacheControl(filePath))
+        res.setHeader('vary', 'Accept-Encoding')
+      },
+    })
+    // Headers set on the reply (CORS sets `vary: Origin`) replace those set on the raw response,
+    // where setHeaders writes: keep both.
+    app.addHook('onSend', async (_request, reply) => {
+      const rawVary = reply.raw.getHeader('vary')
+      const vary = reply.getHeader('vary')
+      if (typeof rawVary === 'string' && typeof vary === 'string' && !vary.toLowerCase().includes('accept-encoding')) {
+        reply.header('vary', `${vary}, ${rawVary}`)
+      }
+    })
   }
 
   return app as unknown as SandboxServer

@@ -1,15 +1,22 @@
 // Size budgets (DESIGN.md §7), measured on the production builds. Prints a table
 // and exits 1 over budget. Run after build:weapp and build:alipay (npm test does).
-//   main package ≤ 600 KB, each subpackage ≤ 400 KB, no image > 100 KB,
+//   main package ≤ the measured figure + 5 % (issue 19: weapp 530 KB, alipay 477 KB measured;
+//   DESIGN's goal is 450 / 400), each subpackage ≤ 400 KB, no image > 100 KB,
 //   no untranspiled `this.#` in mini-program JS, no secret in dist/, and
-//   the home page's first-render setData ≤ 256 KB per call, < 1000 nodes, depth < 30.
+//   the home page's first render (first launch, logged out, logged in with to-dos): setData
+//   ≤ 256 KB per call, < 1000 nodes, depth < 30 (platform limits, enforced), and DESIGN's goal of
+//   ≤ 3 calls and < 16 KB in total (printed; enforced with BUDGET_STRICT_GOALS=1 once reached).
 import fs from 'node:fs'
 import path from 'node:path'
-import { measureFirstRender } from '../e2e/mini/first-render'
+import { FIRST_RENDER_CASES, measureFirstRender } from '../e2e/mini/first-render'
 
 const ROOT = path.resolve(__dirname, '..')
 const KB = 1024
-const BUDGET = { main: 600 * KB, subpackage: 400 * KB, image: 100 * KB, setDataCall: 256 * KB }
+const MAIN_BUDGET = { weapp: 557 * KB, alipay: 501 * KB } as const
+const MAIN_GOAL = { weapp: 450 * KB, alipay: 400 * KB } as const
+const BUDGET = { subpackage: 400 * KB, image: 100 * KB, setDataCall: 256 * KB }
+const FIRST_RENDER_GOAL = { calls: 3, totalBytes: 16 * KB }
+const STRICT_GOALS = process.env.BUDGET_STRICT_GOALS === '1'
 const PLATFORMS = ['weapp', 'alipay'] as const
 // Project files the IDEs read; not part of any package the user downloads.
 const NOT_PACKAGED = new Set(['project.config.json', 'project.private.config.json', 'mini.project.json', 'project.alipay.json'])
@@ -23,6 +30,7 @@ function walk(dir: string): string[] {
 }
 
 const failures: string[] = []
+const goalsMissed: string[] = []
 const rows: string[][] = []
 const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
 
@@ -55,18 +63,29 @@ async function main() {
       }
     }
     for (const [name, size] of sizes) {
-      const limit = name === 'main' ? BUDGET.main : BUDGET.subpackage
+      const limit = name === 'main' ? MAIN_BUDGET[platform] : BUDGET.subpackage
       rows.push([platform, name === 'main' ? 'main package' : `subpackage ${name}`, fmt(size), fmt(limit), size <= limit ? 'ok' : 'OVER'])
       if (size > limit) failures.push(`${platform}: ${name} is ${fmt(size)} > ${fmt(limit)}`)
+      if (name === 'main' && size > MAIN_GOAL[platform]) goalsMissed.push(`${platform}: main package ${fmt(size)} > goal ${fmt(MAIN_GOAL[platform])}`)
     }
-    const render = await measureFirstRender(platform, dist)
-    rows.push([platform, 'home first render: setData calls', String(render.calls), '—', 'info'])
-    rows.push([platform, 'home first render: largest setData', fmt(render.largestCallBytes), fmt(BUDGET.setDataCall), render.largestCallBytes <= BUDGET.setDataCall ? 'ok' : 'OVER'])
-    rows.push([platform, 'home first render: setData total', fmt(render.totalBytes), '—', 'info'])
-    rows.push([platform, 'home rendered nodes / depth', `${render.nodes} / ${render.depth}`, '< 1000 / < 30', render.nodes < 1000 && render.depth < 30 ? 'ok' : 'OVER'])
-    if (render.largestCallBytes > BUDGET.setDataCall) failures.push(`${platform}: a first-render setData call is ${fmt(render.largestCallBytes)}`)
-    if (render.nodes >= 1000 || render.depth >= 30) failures.push(`${platform}: home renders ${render.nodes} nodes, depth ${render.depth}`)
-    if (render.errors.length) failures.push(`${platform}: home raised errors while rendering: ${render.errors.join('; ')}`)
+    for (const which of FIRST_RENDER_CASES) {
+      const render = await measureFirstRender(platform, dist, { case: which })
+      const withinGoal = render.calls <= FIRST_RENDER_GOAL.calls && render.totalBytes < FIRST_RENDER_GOAL.totalBytes
+      rows.push([
+        platform,
+        `home first render, ${which}: calls / total`,
+        `${render.calls} / ${fmt(render.totalBytes)}`,
+        `≤ 3 / < 16 KB`,
+        withinGoal ? 'ok' : 'GOAL',
+      ])
+      rows.push([platform, `  calls (bytes each)`, render.callBytes.join(' + '), '', ''])
+      rows.push([platform, `  largest call`, fmt(render.largestCallBytes), fmt(BUDGET.setDataCall), render.largestCallBytes <= BUDGET.setDataCall ? 'ok' : 'OVER'])
+      rows.push([platform, `  nodes / depth`, `${render.nodes} / ${render.depth}`, '< 1000 / < 30', render.nodes < 1000 && render.depth < 30 ? 'ok' : 'OVER'])
+      if (!withinGoal) goalsMissed.push(`${platform}: home first render (${which}) takes ${render.calls} setData calls, ${fmt(render.totalBytes)} (goal ≤ 3, < 16 KB)`)
+      if (render.largestCallBytes > BUDGET.setDataCall) failures.push(`${platform}: a first-render setData call (${which}) is ${fmt(render.largestCallBytes)}`)
+      if (render.nodes >= 1000 || render.depth >= 30) failures.push(`${platform}: home (${which}) renders ${render.nodes} nodes, depth ${render.depth}`)
+      if (render.errors.length) failures.push(`${platform}: home (${which}) raised errors while rendering: ${render.errors.join('; ')}`)
+    }
   }
 
   for (const dir of ['dist/h5']) {
@@ -77,10 +96,14 @@ async function main() {
     }
   }
 
-  const widths = [8, 36, 12, 12, 5]
+  const widths = [8, 44, 22, 14, 5]
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' ')
   console.log(line(['target', 'what', 'measured', 'budget', '']))
   rows.forEach((row) => console.log(line(row)))
+  if (goalsMissed.length) {
+    console.log(`\nDESIGN.md §7 goals not reached yet${STRICT_GOALS ? '' : ' (printed, not enforced)'}:\n- ${goalsMissed.join('\n- ')}`)
+    if (STRICT_GOALS) failures.push(...goalsMissed)
+  }
   if (failures.length) {
     console.error(`\nBudget failures:\n- ${failures.join('\n- ')}`)
     process.exit(1)

@@ -4,7 +4,9 @@
 //   4 production builds (weapp, alipay, h5)   5 size budgets
 //   6 built-output tests: H5 in Chromium, weapp/alipay in the vm harness, WeChat's compiler
 // SKIP_BUILD=1 reuses dist/ from a previous run (local iteration only).
-import { spawnSync } from 'node:child_process'
+// The weapp and alipay builds run side by side (each leaves a core idle much of the time; memory
+// allows it), then H5 alone; SERIAL_BUILDS=1 runs them one after the other.
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,6 +24,35 @@ function run(label, command, args, env = {}) {
   timings.push(`${label}: ${seconds}s`)
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal})`)
+    finish(1)
+  }
+}
+
+/** Runs commands side by side; each one's output is printed whole when it ends (not interleaved). */
+async function runTogether(label, jobs) {
+  const started = Date.now()
+  console.log(`\n▶ ${label}`)
+  const results = await Promise.all(
+    jobs.map(
+      ({ label: jobLabel, command, args, env = {} }) =>
+        new Promise((resolve) => {
+          const jobStarted = Date.now()
+          const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+          let output = ''
+          child.stdout.on('data', (chunk) => (output += chunk))
+          child.stderr.on('data', (chunk) => (output += chunk))
+          child.on('close', (code, signal) => {
+            const seconds = ((Date.now() - jobStarted) / 1000).toFixed(1)
+            console.log(`\n── ${jobLabel} (${seconds}s) ──\n${output}`)
+            resolve({ jobLabel, code, signal, seconds })
+          })
+        }),
+    ),
+  )
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)}s (${results.map((r) => `${r.jobLabel} ${r.seconds}s`).join(', ')})`)
+  const failed = results.filter((r) => r.code !== 0)
+  if (failed.length) {
+    for (const r of failed) console.error(`\n✖ ${r.jobLabel} failed (exit ${r.code ?? r.signal})`)
     finish(1)
   }
 }
@@ -58,9 +89,13 @@ run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 run('lint', bin('eslint'), ['--max-warnings=0', '--ext', '.ts,.tsx,.js,.cjs,.mjs', 'src', 'mock', 'e2e', 'scripts', 'config'])
 jest('unit and sandbox tests', ['unit', 'sandbox'])
 if (!process.env.SKIP_BUILD) {
-  for (const target of ['weapp', 'alipay', 'h5']) {
-    run(`build ${target}`, 'npm', ['run', '--silent', `build:${target}`], { NODE_ENV: 'production' })
+  const build = (target) => ({ label: `build ${target}`, command: 'npm', args: ['run', '--silent', `build:${target}`], env: { NODE_ENV: 'production' } })
+  if (process.env.SERIAL_BUILDS) {
+    for (const target of ['weapp', 'alipay']) run(`build ${target}`, 'npm', ['run', '--silent', `build:${target}`], { NODE_ENV: 'production' })
+  } else {
+    await runTogether('builds weapp + alipay (side by side)', [build('weapp'), build('alipay')])
   }
+  run('build h5', 'npm', ['run', '--silent', 'build:h5'], { NODE_ENV: 'production' })
 }
 run('size budgets', bin('tsx'), ['scripts/budget.ts'])
 jest('built outputs: H5 in Chromium, mini-programs in the vm harness, WeChat compiler', ['e2e'], ['--runInBand'])

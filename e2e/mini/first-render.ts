@@ -3,9 +3,17 @@
 // Used by scripts/budget.ts; runs the real build against an in-memory sandbox.
 
 import { bootMiniProgram, type Platform } from './harness'
-import { cityChosen, HANGZHOU } from './fixtures'
+import { cityChosen, HANGZHOU, loggedInAs } from './fixtures'
 import { treeStats } from './lib/view'
 import { startSandbox } from './sandbox'
+
+/**
+ * Who opens the app: `first-launch` (nothing stored: no city, no session), `logged-out` (a
+ * returning visitor, city chosen) or `logged-in` (the resident, with bills, fines and cases in the
+ * to-do inbox).
+ */
+export type FirstRenderCase = 'first-launch' | 'logged-out' | 'logged-in'
+export const FIRST_RENDER_CASES: readonly FirstRenderCase[] = ['first-launch', 'logged-out', 'logged-in']
 
 export interface FirstRenderMeasure {
   /** setData calls on the home page until it settled. */
@@ -17,16 +25,27 @@ export interface FirstRenderMeasure {
   depth: number
   /** Errors the app raised meanwhile (should be none). */
   errors: string[]
+  /** Bytes of each setData call, in order (to see which one to merge or trim). */
+  callBytes: number[]
 }
 
 /**
- * Boots `distDir` as a returning user (city 杭州 chosen, so the home page shows its
- * shortcuts and popular services) and measures the home page until it is idle.
+ * Boots `distDir` in the given case (default: a returning visitor with 杭州 chosen, so the home
+ * page shows its shortcuts and popular services) and measures the home page until it is idle.
  */
-export async function measureFirstRender(platform: Platform, distDir: string, options: { cityCode?: string; timeoutMs?: number } = {}): Promise<FirstRenderMeasure> {
+export async function measureFirstRender(
+  platform: Platform,
+  distDir: string,
+  options: { cityCode?: string; timeoutMs?: number; case?: FirstRenderCase } = {},
+): Promise<FirstRenderMeasure> {
   const sandbox = await startSandbox()
   try {
-    const mp = await bootMiniProgram({ platform, distDir, apiOrigin: sandbox.origin, storage: cityChosen(options.cityCode ?? HANGZHOU) })
+    const which = options.case ?? 'logged-out'
+    const storage =
+      which === 'first-launch'
+        ? {}
+        : { ...cityChosen(options.cityCode ?? HANGZHOU), ...(which === 'logged-in' ? await loggedInAs(sandbox, platform, 'resident') : {}) }
+    const mp = await bootMiniProgram({ platform, distDir, apiOrigin: sandbox.origin, storage })
     try {
       const home = mp.currentPage()
       await mp.idle({ timeoutMs: options.timeoutMs ?? 15_000 })
@@ -39,6 +58,7 @@ export async function measureFirstRender(platform: Platform, distDir: string, op
         nodes,
         depth,
         errors: mp.errors.map((e) => `${e.source}: ${String((e.error as Error)?.message ?? e.error)}`),
+        callBytes: log.map((call) => call.bytes),
       }
     } finally {
       await mp.close()

@@ -26,15 +26,15 @@ interface CompileResult {
 
 const RUNNER = path.join(__dirname, 'lib', 'wechat-compile.cjs')
 
-/** Compiles a weapp directory the way WeChat's tooling does, offline, in a child process. */
-function compileWeapp(projectPath: string): Promise<CompileResult> {
+/** Compiles weapp directories the way WeChat's tooling does, offline, all in one child process. */
+function compileWeapps(projectPaths: string[]): Promise<CompileResult[]> {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mp-ci-result-')), 'result.json')
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [RUNNER, projectPath, resultFile], { cwd: path.resolve(__dirname, '..', '..'), timeout: 150_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [RUNNER, resultFile, ...projectPaths], { cwd: path.resolve(__dirname, '..', '..'), timeout: 170_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`
       try {
-        const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Omit<CompileResult, 'output'>
-        resolve({ ...result, output })
+        const results = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Array<Omit<CompileResult, 'output'>>
+        resolve(results.map((result) => ({ ...result, output })))
       } catch {
         reject(new Error(`miniprogram-ci runner failed (${error?.message ?? 'no result'}):\n${output}`))
       } finally {
@@ -44,34 +44,74 @@ function compileWeapp(projectPath: string): Promise<CompileResult> {
   })
 }
 
-function copyDir(from: string, to: string): void {
-  fs.cpSync(from, to, { recursive: true })
+/**
+ * The smallest valid weapp: one page. The "rejects a broken build" checks break copies of this
+ * instead of copies of dist/weapp, so each compiles in a couple of seconds: they prove the
+ * compiler catches each kind of breakage; the real build is compiled once, above them.
+ */
+function writeMinimalWeapp(dir: string): AppJson {
+  const app: AppJson = { pages: ['pages/index/index'] }
+  const files: Record<string, string> = {
+    'project.config.json': JSON.stringify({ appid: 'touristappid', compileType: 'miniprogram', libVersion: '3.0.0' }),
+    'app.json': JSON.stringify(app),
+    'app.js': 'App({})\n',
+    'pages/index/index.js': "Page({ data: { text: '城市服务' } })\n",
+    'pages/index/index.json': '{}',
+    'pages/index/index.wxml': '<view class="page"><text>{{text}}</text></view>\n',
+    'pages/index/index.wxss': '.page { padding: 24rpx; }\n',
+  }
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), content)
+  }
+  return app
 }
 
-/** dist/weapp, built first if missing (test.concurrent bodies start before beforeAll hooks). */
-let built: string | undefined
-function weappDir(): string {
-  built ??= ensureBuilt('weapp')
-  return built
+type Breakage = 'intact' | 'js-syntax' | 'unbalanced-wxml' | 'missing-page-file'
+
+/** Breaks a fresh minimal project in one of the usual ways. */
+const BREAKAGES: Record<Breakage, (dir: string, app: AppJson) => void> = {
+  intact: () => {},
+  'js-syntax': (dir, app) => fs.appendFileSync(path.join(dir, `${app.pages[0]}.js`), '\nvar = ;\n'),
+  'unbalanced-wxml': (dir, app) => fs.appendFileSync(path.join(dir, `${app.pages[0]}.wxml`), '\n<view><text></view>\n'),
+  'missing-page-file': (dir, app) => fs.rmSync(path.join(dir, `${app.pages[app.pages.length - 1]}.js`)),
 }
 
 describe('WeChat compiler (miniprogram-ci, offline) on dist/weapp', () => {
   let distDir: string
+  let scratch: string
+  let build: CompileResult
+  const broken = {} as Record<Breakage, CompileResult>
 
-  beforeAll(() => {
-    distDir = weappDir()
+  // One compiler process for everything: the real build and, to show the check can fail, the
+  // usual breakages, each on its own copy of a minimal project next to the intact minimal project.
+  beforeAll(async () => {
+    distDir = ensureBuilt('weapp')
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-broken-'))
+    const names = Object.keys(BREAKAGES) as Breakage[]
+    const dirs = names.map((name) => {
+      const dir = path.join(scratch, name)
+      BREAKAGES[name](dir, writeMinimalWeapp(dir))
+      return dir
+    })
+    const [real, ...others] = await compileWeapps([distDir, ...dirs])
+    build = real
+    names.forEach((name, i) => (broken[name] = others[i]))
   }, 300_000)
 
-  test('accepts the build and compiles every page in app.json', async () => {
+  afterAll(() => {
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true })
+  })
+
+  test('accepts the build and compiles every page in app.json', () => {
     const appJson = JSON.parse(fs.readFileSync(path.join(distDir, 'app.json'), 'utf8')) as AppJson
     const pages = [
       ...appJson.pages,
       ...(appJson.subPackages ?? appJson.subpackages ?? []).flatMap((pkg) => pkg.pages.map((p) => `${pkg.root.replace(/\/+$/, '')}/${p}`)),
     ]
-    const result = await compileWeapp(distDir)
-    expect(result.error).toBeUndefined()
-    expect(result.ok).toBe(true)
-    const files = result.files ?? {}
+    expect(build.error).toBeUndefined()
+    expect(build.ok).toBe(true)
+    const files = build.files ?? {}
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['app.js', 'app.json']))
     for (const page of pages) {
       for (const ext of ['js', 'json', 'wxml']) {
@@ -80,43 +120,28 @@ describe('WeChat compiler (miniprogram-ci, offline) on dist/weapp', () => {
       }
     }
     // Offline: the whitelist request went to the dead proxy, never to servicewechat.com.
-    expect(result.output).not.toMatch(/ENOTFOUND|ETIMEDOUT/)
+    expect(build.output).not.toMatch(/ENOTFOUND|ETIMEDOUT/)
   })
 
-  // The check is only worth having if it can fail: feed it the usual breakages
-  // (each on its own copy of the build, compiled in parallel).
   describe('rejects a broken build', () => {
-    async function compileBroken(breakIt: (dir: string, appJson: AppJson) => void): Promise<CompileResult> {
-      const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-broken-'))
-      try {
-        copyDir(weappDir(), scratch)
-        breakIt(scratch, JSON.parse(fs.readFileSync(path.join(scratch, 'app.json'), 'utf8')) as AppJson)
-        return await compileWeapp(scratch)
-      } finally {
-        fs.rmSync(scratch, { recursive: true, force: true })
-      }
-    }
-
-    test.concurrent('a JS syntax error', async () => {
-      const result = await compileBroken((dir, app) => fs.appendFileSync(path.join(dir, `${app.pages[0]}.js`), '\nvar = ;\n'))
-      expect(result.ok).toBe(false)
-      expect(result.error?.message).toMatch(/Unexpected token/)
+    test('the intact minimal project compiles (so each failure below is the breakage)', () => {
+      expect(broken.intact.error).toBeUndefined()
+      expect(broken.intact.ok).toBe(true)
     })
 
-    test.concurrent('an unbalanced WXML tag', async () => {
-      let page = ''
-      const result = await compileBroken((dir, app) => {
-        page = app.pages[0]
-        fs.appendFileSync(path.join(dir, `${page}.wxml`), '\n<view><text></view>\n')
-      })
-      expect(result.ok).toBe(false)
-      expect(result.error).toMatchObject({ message: expect.stringMatching(/end tag/), path: `${page}.wxml` })
+    test('a JS syntax error', () => {
+      expect(broken['js-syntax'].ok).toBe(false)
+      expect(broken['js-syntax'].error?.message).toMatch(/Unexpected token/)
     })
 
-    test.concurrent('a page listed in app.json without its files', async () => {
-      const result = await compileBroken((dir, app) => fs.rmSync(path.join(dir, `${app.pages[app.pages.length - 1]}.js`)))
-      expect(result.ok).toBe(false)
-      expect(result.error?.message).toMatch(/could not find the corresponding file/)
+    test('an unbalanced WXML tag', () => {
+      expect(broken['unbalanced-wxml'].ok).toBe(false)
+      expect(broken['unbalanced-wxml'].error).toMatchObject({ message: expect.stringMatching(/end tag/), path: 'pages/index/index.wxml' })
+    })
+
+    test('a page listed in app.json without its files', () => {
+      expect(broken['missing-page-file'].ok).toBe(false)
+      expect(broken['missing-page-file'].error?.message).toMatch(/could not find the corresponding file/)
     })
   })
 })

@@ -3,7 +3,46 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-export type Db = Database.Database
+export type Db = Database.Database & {
+  /** A statement of its own (not shared through the per-database cache), e.g. to iterate or pluck. */
+  prepareUncached(source: string): Database.Statement
+}
+
+/** Distinct SQL texts kept compiled per database; past this the cache starts over (a guard, not a tuning knob). */
+const STATEMENT_CACHE_LIMIT = 1000
+/** Statement methods that change how a statement answers: shared statements must not change. */
+const MODE_SWITCHES = ['pluck', 'expand', 'raw', 'safeIntegers', 'iterate'] as const
+
+/**
+ * Makes `db.prepare` compile each SQL text once per database and hand back the same statement
+ * afterwards. Repositories and inbox sources are written as `db.prepare(sql).get(...)` inside
+ * request handlers; without this every request compiled its SQL again (the inbox alone prepared
+ * about 20 statements per request). A shared statement is only safe while nobody switches its
+ * mode or leaves an iterator open on it, so those methods throw on a cached statement; code that
+ * needs them compiles its own with `db.prepareUncached(sql)`.
+ */
+function cacheStatements(db: Database.Database): Db {
+  const compile = db.prepare.bind(db) as (source: string) => Database.Statement
+  const cache = new Map<string, Database.Statement>()
+  const prepareCached = (source: string): Database.Statement => {
+    let statement = cache.get(source)
+    if (statement === undefined) {
+      statement = compile(source)
+      for (const method of MODE_SWITCHES) {
+        Object.defineProperty(statement, method, {
+          value: () => {
+            throw new Error(`${method}() on a shared prepared statement (mock/db/database.ts): use db.prepareUncached(sql)`)
+          },
+        })
+      }
+      if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear()
+      cache.set(source, statement)
+    }
+    return statement
+  }
+  db.prepare = prepareCached as Db['prepare']
+  return Object.defineProperty(db, 'prepareUncached', { value: compile }) as Db
+}
 
 export function openDatabase(file: string): Db {
   const inMemory = file === ':memory:' || file === ''
@@ -16,7 +55,7 @@ export function openDatabase(file: string): Db {
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
   )`)
-  return db
+  return cacheStatements(db)
 }
 
 export function getMeta(db: Db, key: string): string | undefined {

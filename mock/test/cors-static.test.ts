@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { buildServer, type SandboxServer } from '../server'
 import { expectProblem } from './helpers'
 
@@ -50,6 +51,8 @@ describe('CORS for local dev servers', () => {
   })
 })
 
+const HASHED_JS = `console.log(${JSON.stringify('城市服务 '.repeat(200))})`
+
 describe('serving a built H5 app (staticDir)', () => {
   let dir: string
   let app: SandboxServer
@@ -58,6 +61,10 @@ describe('serving a built H5 app (staticDir)', () => {
     mkdirSync(join(dir, 'js'))
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>城市服务</title><div id="app"></div>')
     writeFileSync(join(dir, 'js', 'app.js'), 'console.log("app")')
+    // A hashed asset with the compressed copies the H5 build writes beside it (config/precompress.ts).
+    writeFileSync(join(dir, 'js', 'app.1a2b3c4d.js'), HASHED_JS)
+    writeFileSync(join(dir, 'js', 'app.1a2b3c4d.js.br'), brotliCompressSync(HASHED_JS))
+    writeFileSync(join(dir, 'js', 'app.1a2b3c4d.js.gz'), gzipSync(HASHED_JS))
     app = await buildServer({ staticDir: dir })
   })
   afterAll(async () => {
@@ -78,6 +85,29 @@ describe('serving a built H5 app (staticDir)', () => {
       expect(res.headers['content-type']).toMatch(/^text\/html/)
       expect(res.body).toContain('<div id="app">')
     }
+  })
+
+  it('sends hashed assets compressed and cached for a year, index.html revalidated every time', async () => {
+    const br = await app.inject({ url: '/js/app.1a2b3c4d.js', headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(br.statusCode).toBe(200)
+    expect(br.headers).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'public, max-age=31536000, immutable', vary: expect.stringMatching(/accept-encoding/i) })
+    expect(br.headers['content-type']).toMatch(/javascript/)
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(HASHED_JS)
+
+    const gz = await app.inject({ url: '/js/app.1a2b3c4d.js', headers: { 'accept-encoding': 'gzip' } })
+    expect(gz.headers).toMatchObject({ 'content-encoding': 'gzip', 'cache-control': 'public, max-age=31536000, immutable' })
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(HASHED_JS)
+
+    const plain = await app.inject({ url: '/js/app.1a2b3c4d.js', headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(HASHED_JS)
+
+    for (const url of ['/', '/index.html', '/pages/home/index']) {
+      const res = await app.inject({ url, headers: { 'accept-encoding': 'gzip, br' } })
+      expect({ url, status: res.statusCode, cache: res.headers['cache-control'] }).toEqual({ url, status: 200, cache: 'no-cache' })
+    }
+    // Not hashed: its content may change under the same name.
+    expect((await app.inject({ url: '/js/app.js' })).headers['cache-control']).toBe('no-cache')
   })
 
   it('keeps API errors as problems, not index.html', async () => {

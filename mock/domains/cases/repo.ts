@@ -90,7 +90,7 @@ const toRating = (raw: RawRating): RatingRow => {
   return { ...rest, indicators: JSON.parse(indicators_json) as RatingIndicators }
 }
 
-export function casesRepo(db: Db) {
+function createCasesRepo(db: Db) {
   const byId = db.prepare('SELECT * FROM cases WHERE id = ?')
   const byNumber = db.prepare('SELECT * FROM cases WHERE case_number = ?')
   const byUser = db.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY submitted_at DESC, id')
@@ -203,4 +203,16 @@ export function casesRepo(db: Db) {
   }
 }
 
-export type CasesRepo = ReturnType<typeof casesRepo>
+export type CasesRepo = ReturnType<typeof createCasesRepo>
+
+const repos = new WeakMap<Db, CasesRepo>()
+
+/** One repository per database (built on first use), not one per request. */
+export function casesRepo(db: Db): CasesRepo {
+  let repo = repos.get(db)
+  if (repo === undefined) {
+    repo = createCasesRepo(db)
+    repos.set(db, repo)
+  }
+  return repo
+}

@@ -38,7 +38,10 @@ export function migrate(db: Db): void {
       guide_json      TEXT NOT NULL,
       sort            INTEGER NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS service_items_city ON service_items (city_code, audience, sort);
+    -- The catalogue page's order (sort, then id) straight from the index, without a temporary
+    -- B-tree per request (issue 19); replaces service_items_city (city_code, audience, sort).
+    DROP INDEX IF EXISTS service_items_city;
+    CREATE INDEX IF NOT EXISTS service_items_city_order ON service_items (city_code, audience, sort, id);
     CREATE TABLE IF NOT EXISTS service_item_themes (
       item_id    TEXT NOT NULL REFERENCES service_items (id),
       theme_code TEXT NOT NULL REFERENCES themes (code),
@@ -46,5 +49,7 @@ export function migrate(db: Db): void {
       PRIMARY KEY (item_id, theme_code)
     );
     CREATE INDEX IF NOT EXISTS service_item_themes_theme ON service_item_themes (theme_code);
+    -- Each item's theme codes in order, read from the index alone.
+    CREATE INDEX IF NOT EXISTS service_item_themes_ordered ON service_item_themes (item_id, position, theme_code);
   `)
 }

@@ -25,8 +25,9 @@ function expiring(db: Db, nowMs: number): CertificateRow[] {
 }
 
 export function certificateInboxItems(db: Db, userId: string, nowMs: number): InboxItem[] {
-  return expiring(db, nowMs)
-    .filter((row) => row.user_id === userId && row.abnormal_reason === null)
+  return certificatesRepo(db)
+    .userWithValidToBetween(userId, cstDate(nowMs), cstDate(nowMs + EXPIRY_NOTICE_DAYS * DAY_MS))
+    .filter((row) => row.abnormal_reason === null)
     .map((row) => {
       const renewal = renewalTarget(row)
       return {

@@ -50,6 +50,7 @@ function createRepo(db: Db) {
     list: db.prepare('SELECT * FROM certificates WHERE user_id = ? ORDER BY sort_order, id'),
     get: db.prepare('SELECT * FROM certificates WHERE id = ?'),
     withValidTo: db.prepare('SELECT * FROM certificates WHERE valid_to IS NOT NULL AND valid_to >= ? AND valid_to <= ?'),
+    userWithValidTo: db.prepare('SELECT * FROM certificates WHERE user_id = ? AND valid_to IS NOT NULL AND valid_to >= ? AND valid_to <= ? ORDER BY valid_to, id'),
     pin: db.prepare('SELECT * FROM certificate_pins WHERE user_id = ?'),
     setPinState: db.prepare('UPDATE certificate_pins SET failed_attempts = ?, locked_until = ? WHERE user_id = ?'),
     insertShowing: db.prepare('INSERT INTO certificate_showings (id_hash, user_id, certificate_id, opened_at, expires_at) VALUES (@id_hash, @user_id, @certificate_id, @opened_at, @expires_at)'),
@@ -69,6 +70,8 @@ function createRepo(db: Db) {
     get: (id: string) => stmts.get.get(id) as CertificateRow | undefined,
     /** Certificates whose valid_to lies in [from, to] (CST dates). */
     withValidToBetween: (from: string, to: string) => stmts.withValidTo.all(from, to) as CertificateRow[],
+    /** One user's certificates whose valid_to lies in [from, to] (through the user index). */
+    userWithValidToBetween: (userId: string, from: string, to: string) => stmts.userWithValidTo.all(userId, from, to) as CertificateRow[],
     pin: (userId: string) => stmts.pin.get(userId) as PinRow | undefined,
     setPinState: (userId: string, failed: number, lockedUntil: number | null) => stmts.setPinState.run(failed, lockedUntil, userId),
     insertShowing: (row: ShowingRow) => stmts.insertShowing.run(row),

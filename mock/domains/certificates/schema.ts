@@ -21,6 +21,7 @@ export function migrate(db: Db): void {
       sort_order     INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS certificates_by_user ON certificates (user_id, sort_order);
+    CREATE INDEX IF NOT EXISTS certificates_by_valid_to ON certificates (valid_to) WHERE valid_to IS NOT NULL;
     CREATE TABLE IF NOT EXISTS certificate_pins (
       user_id         TEXT PRIMARY KEY REFERENCES personas (user_id),
       pin_hash        TEXT NOT NULL,

@@ -1,5 +1,6 @@
 import type { CatalogueItemsQuery } from '@contract'
 import { Button, SearchBar, TabPane, Tabs } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'

@@ -1,5 +1,6 @@
 import type { DataErasure } from '@contract'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useQueryClient } from '@tanstack/react-query'
