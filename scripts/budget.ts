@@ -1,21 +1,23 @@
 // Size budgets (DESIGN.md §7), measured on the production builds. Prints a table
 // and exits 1 over budget. Run after build:weapp and build:alipay (npm test does).
-//   main package ≤ the measured figure + 5 % (issue 19: weapp 530 KB, alipay 477 KB measured;
-//   DESIGN's goal is 450 / 400), each subpackage ≤ 400 KB, no image > 100 KB,
+//   main package ≤ the measured figure + 5 % (issue 19, after the `more` subpackage and our own
+//   search field: weapp 507.6 KB, alipay 455.4 KB; DESIGN's goal is 450 / 400), each subpackage
+//   ≤ 400 KB, no image > 100 KB,
 //   no untranspiled `this.#` in mini-program JS, no secret in dist/, and
 //   the home page's first render (first launch, logged out, logged in with to-dos): setData
-//   ≤ 256 KB per call, < 1000 nodes, depth < 30 (platform limits, enforced), and DESIGN's goal of
-//   ≤ 3 calls and < 16 KB in total (printed; enforced with BUDGET_STRICT_GOALS=1 once reached).
+//   ≤ 256 KB per call, < 1000 nodes, depth < 30 (platform limits), and DESIGN's budget of
+//   ≤ 3 calls and < 16 KB in total, all enforced. The main package's goal is printed (and
+//   enforced with BUDGET_STRICT_GOALS=1 once reached).
 import fs from 'node:fs'
 import path from 'node:path'
 import { FIRST_RENDER_CASES, measureFirstRender } from '../e2e/mini/first-render'
 
 const ROOT = path.resolve(__dirname, '..')
 const KB = 1024
-const MAIN_BUDGET = { weapp: 557 * KB, alipay: 501 * KB } as const
+const MAIN_BUDGET = { weapp: 533 * KB, alipay: 478 * KB } as const
 const MAIN_GOAL = { weapp: 450 * KB, alipay: 400 * KB } as const
 const BUDGET = { subpackage: 400 * KB, image: 100 * KB, setDataCall: 256 * KB }
-const FIRST_RENDER_GOAL = { calls: 3, totalBytes: 16 * KB }
+const FIRST_RENDER_BUDGET = { calls: 3, totalBytes: 16 * KB }
 const STRICT_GOALS = process.env.BUDGET_STRICT_GOALS === '1'
 const PLATFORMS = ['weapp', 'alipay'] as const
 // Project files the IDEs read; not part of any package the user downloads.
@@ -70,18 +72,18 @@ async function main() {
     }
     for (const which of FIRST_RENDER_CASES) {
       const render = await measureFirstRender(platform, dist, { case: which })
-      const withinGoal = render.calls <= FIRST_RENDER_GOAL.calls && render.totalBytes < FIRST_RENDER_GOAL.totalBytes
+      const within = render.calls <= FIRST_RENDER_BUDGET.calls && render.totalBytes < FIRST_RENDER_BUDGET.totalBytes
       rows.push([
         platform,
         `home first render, ${which}: calls / total`,
         `${render.calls} / ${fmt(render.totalBytes)}`,
         `≤ 3 / < 16 KB`,
-        withinGoal ? 'ok' : 'GOAL',
+        within ? 'ok' : 'OVER',
       ])
       rows.push([platform, `  calls (bytes each)`, render.callBytes.join(' + '), '', ''])
       rows.push([platform, `  largest call`, fmt(render.largestCallBytes), fmt(BUDGET.setDataCall), render.largestCallBytes <= BUDGET.setDataCall ? 'ok' : 'OVER'])
       rows.push([platform, `  nodes / depth`, `${render.nodes} / ${render.depth}`, '< 1000 / < 30', render.nodes < 1000 && render.depth < 30 ? 'ok' : 'OVER'])
-      if (!withinGoal) goalsMissed.push(`${platform}: home first render (${which}) takes ${render.calls} setData calls, ${fmt(render.totalBytes)} (goal ≤ 3, < 16 KB)`)
+      if (!within) failures.push(`${platform}: home first render (${which}) takes ${render.calls} setData calls, ${fmt(render.totalBytes)} (budget ≤ 3, < 16 KB)`)
       if (render.largestCallBytes > BUDGET.setDataCall) failures.push(`${platform}: a first-render setData call (${which}) is ${fmt(render.largestCallBytes)}`)
       if (render.nodes >= 1000 || render.depth >= 30) failures.push(`${platform}: home (${which}) renders ${render.nodes} nodes, depth ${render.depth}`)
       if (render.errors.length) failures.push(`${platform}: home (${which}) raised errors while rendering: ${render.errors.join('; ')}`)

@@ -90,7 +90,7 @@ test('switched on from home: the five journeys as large tiles, remembered after 
     expect.stringMatching(/^办件查询/),
   ])
   // No search box and no marketing lists on the elder home.
-  expect(await page.locator('.nut-searchbar').count()).toBe(0)
+  expect(await page.locator('.search-field').count()).toBe(0)
   await screenshot(page, 'elder-01-home')
   const measured = await measure(page, '.home-elder__title')
   expectElderSizes(measured)
@@ -104,8 +104,8 @@ test('switched on from home: the five journeys as large tiles, remembered after 
 
 const FEATURE_PAGES = [
   'pages/me/index',
-  'pages/settings/index',
-  'pages/agreement/index',
+  'more/pages/settings/index',
+  'more/pages/agreement/index',
   'pages/catalogue/index',
   'features/bills/pages/accounts/index',
   'features/bills/pages/account/index',
@@ -139,13 +139,13 @@ test.each(FEATURE_PAGES)('elder mode applies to %s: sizes measured, screenshot s
 
 test('switched off from settings, and the normal home comes back', async () => {
   const { page, origin } = h5
-  await page.goto(`${origin}/pages/settings/index`)
+  await page.goto(`${origin}/more/pages/settings/index`)
   const toggle = page.getByRole('switch', { name: /长辈模式/ })
   expect(await toggle.getAttribute('aria-checked')).toBe('true')
   await toggle.click()
   expect(await toggle.getAttribute('aria-checked')).toBe('false')
   await page.goto(`${origin}/pages/home/index`)
-  await page.locator('.nut-searchbar').waitFor()
+  await page.locator('.search-field').waitFor()
   expect(await page.locator('.home-elder__tile').count()).toBe(0)
   expect(JSON.parse((await storageDump(page))['cs.prefs'])).toMatchObject({ elderMode: false })
 })

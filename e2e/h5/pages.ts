@@ -74,17 +74,17 @@ export const APP_PAGES: AppPage[] = [
   { route: 'pages/home/index', open: at('/pages/home/index') },
   { route: 'pages/catalogue/index', open: at('/pages/catalogue/index') },
   {
-    route: 'pages/catalogue-item/index',
+    route: 'more/pages/catalogue-item/index',
     open: async (h5, token) => {
       const items = await api<{ items: Array<{ id: string }> }>(h5, '/catalogue/items?city=330100&page=1&pageSize=1', token)
-      return `/pages/catalogue-item/index?id=${encodeURIComponent(items.items[0].id)}`
+      return `/more/pages/catalogue-item/index?id=${encodeURIComponent(items.items[0].id)}`
     },
   },
   { route: 'pages/me/index', open: at('/pages/me/index') },
   { route: 'pages/city/index', open: at('/pages/city/index') },
-  { route: 'pages/settings/index', open: at('/pages/settings/index') },
-  { route: 'pages/privacy/index', open: at('/pages/privacy/index') },
-  { route: 'pages/agreement/index', open: at('/pages/agreement/index') },
+  { route: 'more/pages/settings/index', open: at('/more/pages/settings/index') },
+  { route: 'more/pages/privacy/index', open: at('/more/pages/privacy/index') },
+  { route: 'more/pages/agreement/index', open: at('/more/pages/agreement/index') },
   { route: 'features/bills/pages/accounts/index', open: at('/features/bills/pages/accounts/index') },
   { route: 'features/bills/pages/add/index', open: at('/features/bills/pages/add/index') },
   { route: 'features/bills/pages/account/index', open: async (h5, token) => `/features/bills/pages/account/index?id=${encodeURIComponent(await firstAccount(h5, token))}` },

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 test('the privacy policy says what is collected, why and for how long', async () => {
   const { page, origin } = h5
-  await page.goto(`${origin}/pages/settings/index`)
+  await page.goto(`${origin}/more/pages/settings/index`)
   await page.getByText('隐私政策').click()
   await page.getByText('城市服务隐私政策').waitFor()
   for (const item of ['生活缴费户号', '车辆号牌、发动机号或车架号后几位', '缴费记录和电子票据', '位置（仅在您允许时）']) {
@@ -34,7 +34,7 @@ test('删除我的数据: bindings gone on the server, logged out, the device ke
   const { page, origin } = h5
   const token = await appToken(h5)
   expect((await api<{ items: unknown[] }>(h5, '/utilities/accounts', token)).items.length).toBeGreaterThan(0)
-  await page.goto(`${origin}/pages/settings/index`)
+  await page.goto(`${origin}/more/pages/settings/index`)
   await page.locator('.nut-button', { hasText: '删除我的数据' }).click()
   // The platform's confirmation dialog says what goes and what stays.
   await page.getByText(/缴费记录和办件记录依法保留/).waitFor()

@@ -9,6 +9,13 @@ import { ensureBuilt } from './build'
 jest.setTimeout(300_000)
 
 type AppJson = Record<string, unknown> & { window: Record<string, unknown>; pages: string[] }
+type SubPackage = { root: string; pages: string[] }
+
+/** Every page the app declares, main package and subpackages, as routes. */
+function routes(app: AppJson): string[] {
+  const subPackages = (app.subPackages ?? app.subpackages ?? []) as SubPackage[]
+  return [...app.pages, ...subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/?$/, '/')}${page}`))]
+}
 
 function appJson(platform: 'weapp' | 'alipay'): AppJson {
   return JSON.parse(fs.readFileSync(path.join(ensureBuilt(platform), 'app.json'), 'utf8')) as AppJson
@@ -26,7 +33,7 @@ test('weapp app.json: lazyCodeLoading, the fuzzy location declared (alone: WeCha
     expect(scope.desc.length).toBeLessThanOrEqual(30)
   }
   expect(app.window.navigationBarTextStyle).toBe('white')
-  expect(app.pages).toContain('pages/agreement/index')
+  expect(routes(app)).toContain('more/pages/agreement/index')
 })
 
 test('alipay app.json: none of the WeChat-only fields; title, colours and tabs in Alipay terms', () => {
@@ -37,7 +44,7 @@ test('alipay app.json: none of the WeChat-only fields; title, colours and tabs i
   }
   expect(app.window).toMatchObject({ defaultTitle: '城市服务', titleBarColor: '#1a5fd6' })
   expect((app.tabBar as { items: unknown[] }).items).toHaveLength(3)
-  expect(app.pages).toContain('pages/agreement/index')
+  expect(routes(app)).toContain('more/pages/agreement/index')
 })
 
 test('the project files: weapp with the configured (development: tourist) appid, alipay compiles as a mini-program', () => {

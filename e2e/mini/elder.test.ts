@@ -35,7 +35,7 @@ describe.each(PLATFORMS)('%s: home in elder mode', (platform) => {
     for (const title of ['生活缴费', '交通违法', '证照', '预约办事', '办件查询']) expect(home.hasText(title)).toBe(true)
     // The page root carries the elder class that rescales the type (app.scss .elder).
     expect(home.findByClass('elder').length).toBeGreaterThan(0)
-    expect(home.findByClass('nut-searchbar')).toHaveLength(0)
+    expect(home.findByClass('search-field')).toHaveLength(0)
     // The to-do list is there too, from the one inbox request.
     await app.waitForText('我的待办')
 

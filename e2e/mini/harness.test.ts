@@ -82,7 +82,7 @@ describe.each(['weapp', 'alipay'] as const)('%s templates and navigation', (plat
     expect(home.alive).toBe(false)
     expect(app.tabPages().map((p) => p.route)).toEqual(['pages/catalogue/index'])
 
-    expect(await call('navigateTo', { url: '/pages/catalogue-item/index?id=330100-jzz-qz' })).toMatchObject({ ok: true })
+    expect(await call('navigateTo', { url: '/more/pages/catalogue-item/index?id=330100-jzz-qz' })).toMatchObject({ ok: true })
     expect(app.currentPage().query).toEqual({ id: '330100-jzz-qz' })
     await app.navigateBack()
     expect(routes()).toEqual(['pages/catalogue/index'])

@@ -67,7 +67,7 @@ describe('alipay: 修改户号标签 reads my.showActionSheet { index } (cancel 
 
 describe('weapp: logout with wx.request’s default content-type revokes the session on the server', () => {
   test('退出登录 → DELETE 204 → the token no longer works', async () => {
-    mp = await launch('weapp', sandbox, { city: HANGZHOU, persona: 'resident', modalAnswer: true, launch: { path: 'pages/settings/index' } })
+    mp = await launch('weapp', sandbox, { city: HANGZHOU, persona: 'resident', modalAnswer: true, launch: { path: 'more/pages/settings/index' } })
     const app = mp
     const token = tokenOf(app)
     await app.tapText('退出登录', { exact: true })

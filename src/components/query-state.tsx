@@ -13,7 +13,10 @@ interface QueryLike {
   fetchStatus?: string
 }
 
-/** Loading skeleton, a Chinese error with 重试, or the content. */
+/**
+ * Loading skeleton, a Chinese error with 重试, or the content. The skeleton pulses by CSS: NutUI's
+ * `animated` restarts its shimmer from a timer, one setData a second while anything loads.
+ */
 export function QueryState({ query, children, rows = 3 }: { query: QueryLike; children: ReactNode; rows?: number }) {
   if (query.isError) {
     return (
@@ -28,7 +31,7 @@ export function QueryState({ query, children, rows = 3 }: { query: QueryLike; ch
   if (query.isPending && query.fetchStatus !== 'idle') {
     return (
       <View className='query-state' aria-busy='true' aria-label='加载中'>
-        <Skeleton rows={rows} animated />
+        <Skeleton rows={rows} animated={false} />
       </View>
     )
   }

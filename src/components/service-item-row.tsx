@@ -10,14 +10,14 @@ export function ServiceItemRow({ item }: { item: ServiceItemSummary }) {
     <View
       className='service-item-row'
       role='link'
-      onClick={() => openPage(`/pages/catalogue-item/index?id=${encodeURIComponent(item.id)}`)}
+      onClick={() => openPage(`/more/pages/catalogue-item/index?id=${encodeURIComponent(item.id)}`)}
     >
       <View className='service-item-row__main'>
         <Text className='service-item-row__name'>{item.name}</Text>
         <Text className='service-item-row__dept'>{item.department.name}</Text>
         <View className='service-item-row__tags'>
           <Text className={`service-item-row__star service-item-row__star--${item.starLevel}`}>
-            {'★'.repeat(item.starLevel)} {starLabel(item.starLevel)}
+            {`${'★'.repeat(item.starLevel)} ${starLabel(item.starLevel)}`}
           </Text>
           <Text className='service-item-row__tag'>{visitsLabel(item.visits)}</Text>
           <Text className='service-item-row__tag'>{onlineDepthLabel(item.onlineDepth)}</Text>

@@ -6,7 +6,8 @@ import { openPage } from '@/lib/navigation'
 import { EmptyState } from './empty-state'
 import './todo-inbox.scss'
 
-// Urgency is always said in words, never only by colour.
+// Urgency is always said in words, never only by colour. Texts are single strings (`${a} ›`, not
+// {a} ›): each JSX piece is a node of its own in a mini-program's setData.
 const URGENCY_TEXT: Record<InboxUrgency, string> = { overdue: '已逾期', today: '今天', soon: '近期', later: '' }
 
 const SOURCE_NAME: Record<InboxKind, string> = {
@@ -32,7 +33,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
   const loggedIn = useLoggedIn()
   return (
     <View className='todo-inbox card' aria-label='我的待办'>
-      <Text className='todo-inbox__title'>我的待办{items.length > 0 ? `（${items.length}）` : ''}</Text>
+      <Text className='todo-inbox__title'>{items.length > 0 ? `我的待办（${items.length}）` : '我的待办'}</Text>
       {!loggedIn ? (
         <EmptyState
           title='登录后查看您的待办事项'
@@ -72,7 +73,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
                   <Text className='todo-inbox__item-title'>{item.title}</Text>
                 </View>
                 <Text className='todo-inbox__item-detail'>{item.detail}</Text>
-                <Text className='todo-inbox__action'>{item.action} ›</Text>
+                <Text className='todo-inbox__action'>{`${item.action} ›`}</Text>
               </View>
             ))
           )}

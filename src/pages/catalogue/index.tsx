@@ -1,5 +1,5 @@
 import type { CatalogueItemsQuery } from '@contract'
-import { Button, SearchBar, TabPane, Tabs } from '@nutui/nutui-react-taro'
+import { Button, TabPane, Tabs } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
@@ -8,6 +8,7 @@ import { useDepartments, useServiceItems, useThemes } from '@/api/queries'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { SearchField } from '@/components/search-field'
 import { ServiceItemRow } from '@/components/service-item-row'
 import { openPage, takeTabParams } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
@@ -90,18 +91,12 @@ export default function CataloguePage() {
   return (
     <PageShell>
       <View className='catalogue__search'>
-        <SearchBar
-          shape='round'
+        <SearchField
           placeholder='搜索事项，如“居住证”“公积金”'
           value={keyword}
-          onChange={(value: string) => setKeyword(value)}
-          onSearch={(value: string) => update({ q: value.trim() })}
+          onChange={setKeyword}
+          onSearch={(value) => update({ q: value.trim() })}
           onClear={() => update({ q: '' })}
-          rightIn={
-            <View className='catalogue__search-go' role='button' onClick={() => update({ q: keyword.trim() })}>
-              搜索
-            </View>
-          }
         />
       </View>
 

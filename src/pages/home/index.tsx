@@ -1,4 +1,3 @@
-import { SearchBar } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -8,21 +7,36 @@ import { useCities, useServiceItems } from '@/api/queries'
 import { CityPicker } from '@/components/city-picker'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { SearchField } from '@/components/search-field'
 import { ServiceItemRow } from '@/components/service-item-row'
 import { TodoInbox } from '@/components/todo-inbox'
 import { JOURNEYS, journeyTarget } from '@/lib/journeys'
 import { openPage } from '@/lib/navigation'
 import { preferences } from '@/lib/preferences'
+import { isFirstLoading, useFirstLoadTogether } from '@/lib/use-first-load-together'
 import { usePreferences } from '@/lib/use-preferences'
 import './index.scss'
+
+/** Opens 办事 with the search (switchTab drops the query string; openPage hands it over). */
+function search(value: string) {
+  const q = value.trim()
+  openPage(q ? `/pages/catalogue/index?q=${encodeURIComponent(q)}` : '/pages/catalogue/index')
+}
+
+/** What QueryState shows while the home waits for all of its first answers: the loading skeleton. */
+const WAITING = { isPending: true, fetchStatus: 'fetching', isError: false, error: null, refetch: () => undefined }
 
 export default function HomePage() {
   const { cityCode, elderMode } = usePreferences()
   const cities = useCities()
-  const city = cities.data?.find((c) => c.code === cityCode)
   const popular = useServiceItems({ city: cityCode ?? '', page: 1, pageSize: 5 }, !!cityCode)
   const [keyword, setKeyword] = useState('')
   const inbox = useInbox()
+  // The city's name, its popular services (not shown in elder mode) and the to-do inbox appear
+  // together the first time:
+  // one setData on a mini-program rather than one per answer (DESIGN.md §7).
+  const waiting = useFirstLoadTogether(elderMode ? [cities, inbox] : [cities, popular, inbox])
+  const city = waiting ? undefined : cities.data?.find((c) => c.code === cityCode)
   useDidShow(() => {
     if (inbox.isFetched) void inbox.refetch()
   })
@@ -42,10 +56,10 @@ export default function HomePage() {
 
   const todo = (
     <TodoInbox
-      items={inbox.data?.items ?? []}
-      unavailable={inbox.data?.unavailable ?? []}
-      loading={inbox.isPending && inbox.fetchStatus !== 'idle'}
-      error={inbox.isError ? messageOf(inbox.error) : null}
+      items={(!waiting && inbox.data?.items) || []}
+      unavailable={(!waiting && inbox.data?.unavailable) || []}
+      loading={waiting || isFirstLoading(inbox)}
+      error={inbox.isError && !waiting ? messageOf(inbox.error) : null}
       onRetry={() => void inbox.refetch()}
     />
   )
@@ -79,11 +93,6 @@ export default function HomePage() {
     )
   }
 
-  function search(value: string) {
-    const q = value.trim()
-    openPage(q ? `/pages/catalogue/index?q=${encodeURIComponent(q)}` : '/pages/catalogue/index')
-  }
-
   return (
     <PageShell>
       <View className='home__header'>
@@ -92,17 +101,11 @@ export default function HomePage() {
           <Text className='home__city-switch'>切换城市 ▾</Text>
         </View>
         <View className='home__search'>
-          <SearchBar
-            shape='round'
+          <SearchField
             placeholder='搜索办事服务，如“居住证”'
             value={keyword}
-            onChange={(value: string) => setKeyword(value)}
-            onSearch={(value: string) => search(value)}
-            rightIn={
-              <View className='home__search-go' role='button' onClick={() => search(keyword)}>
-                搜索
-              </View>
-            }
+            onChange={setKeyword}
+            onSearch={search}
           />
         </View>
       </View>
@@ -131,7 +134,7 @@ export default function HomePage() {
       {todo}
 
       <Text className='section-title'>{city?.shortName ?? ''}热门服务</Text>
-      <QueryState query={popular}>
+      <QueryState query={waiting ? WAITING : popular}>
         <View className='home__popular'>
           {(popular.data?.items ?? []).map((item) => (
             <ServiceItemRow key={item.id} item={item} />

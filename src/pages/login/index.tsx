@@ -114,11 +114,11 @@ export default function LoginPage() {
             <Text className='login__box'>{agreed ? '✓' : ''}</Text>
             <Text className='login__consent-text'>我已阅读并同意</Text>
           </View>
-          <View className='login__doc' role='link' onClick={() => openPage('/pages/agreement/index')}>
+          <View className='login__doc' role='link' onClick={() => openPage('/more/pages/agreement/index')}>
             <Text>《用户协议》</Text>
           </View>
           <Text className='login__consent-text'>和</Text>
-          <View className='login__doc' role='link' onClick={() => openPage('/pages/privacy/index')}>
+          <View className='login__doc' role='link' onClick={() => openPage('/more/pages/privacy/index')}>
             <Text>《隐私政策》</Text>
           </View>
         </View>

@@ -77,8 +77,8 @@ export default function MePage() {
           />
         ) : null}
         <Cell title='长辈模式' extra={`${elderMode ? '已开启' : '已关闭'} ›`} clickable onClick={() => preferences.update({ elderMode: !elderMode })} />
-        <Cell title='隐私政策' extra='收集什么、保存多久 ›' clickable onClick={() => openPage('/pages/privacy/index')} />
-        <Cell title='设置' extra='城市、删除数据、退出登录 ›' clickable onClick={() => openPage('/pages/settings/index')} />
+        <Cell title='隐私政策' extra='收集什么、保存多久 ›' clickable onClick={() => openPage('/more/pages/privacy/index')} />
+        <Cell title='设置' extra='城市、删除数据、退出登录 ›' clickable onClick={() => openPage('/more/pages/settings/index')} />
       </CellGroup>
     </PageShell>
   )

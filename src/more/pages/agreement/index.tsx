@@ -22,7 +22,7 @@ export default function AgreementPage() {
             ))}
           </View>
         ))}
-        <View className='agreement__link' role='link' onClick={() => openPage('/pages/privacy/index')}>
+        <View className='agreement__link' role='link' onClick={() => openPage('/more/pages/privacy/index')}>
           <Text>查看《隐私政策》 ›</Text>
         </View>
       </View>

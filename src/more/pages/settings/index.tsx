@@ -86,7 +86,7 @@ export default function SettingsPage() {
 
       <CellGroup title='消息与隐私'>
         {loggedIn ? <Cell title='消息中心' extra='账单、办件、预约提醒 ›' clickable onClick={() => openPage('/features/messages/pages/list/index')} /> : null}
-        <Cell title='隐私政策' extra='收集哪些信息、为什么、保存多久 ›' clickable onClick={() => openPage('/pages/privacy/index')} />
+        <Cell title='隐私政策' extra='收集哪些信息、为什么、保存多久 ›' clickable onClick={() => openPage('/more/pages/privacy/index')} />
       </CellGroup>
 
       {erased ? (

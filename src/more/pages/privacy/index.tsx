@@ -20,10 +20,10 @@ export default function PrivacyPage() {
         ))}
         <Text className='privacy__device card'>{ON_DEVICE}</Text>
         <View className='privacy__links'>
-          <View className='privacy__link' role='link' onClick={() => openPage('/pages/agreement/index')}>
+          <View className='privacy__link' role='link' onClick={() => openPage('/more/pages/agreement/index')}>
             <Text>查看《用户协议》 ›</Text>
           </View>
-          <View className='privacy__link' role='link' onClick={() => openPage('/pages/settings/index')}>
+          <View className='privacy__link' role='link' onClick={() => openPage('/more/pages/settings/index')}>
             <Text>删除我的数据、退出登录，请到“设置” ›</Text>
           </View>
           {platform.privacy.usesAgreeButton ? (
