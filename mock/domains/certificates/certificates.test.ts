@@ -286,7 +286,7 @@ describe('applications', () => {
       department: '杭州市公安局',
       caseNumber: expect.stringMatching(/^33010020250106090000[0-9]{4}$/),
       queryPassword: expect.stringMatching(/^[0-9]{6}$/),
-      promisedWorkingDays: 10,
+      promisedWorkingDays: 7,
       delivery: '大厅自取：杭州市民中心行政服务大厅',
     })
     const row = t.app.sandbox.db.prepare('SELECT * FROM cases WHERE case_number = ?').get(receipt.caseNumber) as Record<string, unknown>
@@ -327,7 +327,34 @@ describe('applications', () => {
     const foreign = expectProblem(await apply({ typeId: 'driving_licence_renewal', cityCode: '330100', fields, delivery: { method: 'ems', addressId: 'addr_seed-elder-home' } }), 400, 'VALIDATION_FAILED')
     expect(foreign.errors).toEqual([{ field: 'delivery.addressId', code: 'ENUM', message: '请选择您保存的收件地址，或填写新地址' }])
     const message = t.app.sandbox.db.prepare("SELECT title, body FROM messages WHERE user_id = 'u100001' AND kind = 'case_stage' ORDER BY created_at, rowid").get()
-    expect(message).toEqual({ title: '申请已提交', body: `您的驾驶证期满换证已提交，办件编号 ${receipt.caseNumber}，承诺 3 个工作日内办结。` })
+    expect(message).toEqual({ title: '申请已提交', body: `您的驾驶证期满换证已提交，办件编号 ${receipt.caseNumber}，承诺 1 个工作日内办结。` })
+  })
+
+  it('promises the time limit of the catalogue guide, in the form, the receipt and the case (one source)', async () => {
+    const newcomer = (await login(t.app, 'newcomer')).accessToken
+    const submissions: Record<string, { fields: { name: string; value: string }[]; template: string; auth: string }> = {
+      residence_permit_apply: { template: 'jzz-sl', fields: residence(), auth: newcomer },
+      driving_licence_renewal: {
+        template: 'jsz-hz',
+        auth: token,
+        fields: Object.entries({ name: '王大友', idNumber: PERSONAS[0].idNumber, mobile: '13757179050', fileNumber: '330100125821', healthCheck: 'hospital' }).map(([name, value]) => ({ name, value })),
+      },
+    }
+    const types = (await get('/certificates/application-types?city=330100', null)).json<ApplicationTypeList>().items
+    expect(types.map((x) => x.id).sort()).toEqual(Object.keys(submissions).sort())
+    for (const [typeId, { template, fields, auth }] of Object.entries(submissions)) {
+      const guide = (await get(`/catalogue/items/330100-${template}`, null)).json<{ guide: { promisedDays: number } }>().guide
+      const form = (await get(`/certificates/application-types/${typeId}?city=330100`, null)).json<ApplicationForm>()
+      const receipt = (await apply({ typeId, cityCode: '330100', fields, delivery: { method: 'pickup', hallId: HALL } }, auth)).json<ApplicationReceipt>()
+      const caseRow = t.app.sandbox.db.prepare('SELECT promised_working_days AS days FROM cases WHERE case_number = ?').get(receipt.caseNumber) as { days: number }
+      expect([typeId, types.find((x) => x.id === typeId)?.promisedWorkingDays, form.type.promisedWorkingDays, receipt.promisedWorkingDays, caseRow.days]).toEqual([
+        typeId,
+        guide.promisedDays,
+        guide.promisedDays,
+        guide.promisedDays,
+        guide.promisedDays,
+      ])
+    }
   })
 })
 
