@@ -16,6 +16,7 @@ import { withIdCheckChar } from '../../lib/id-number'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { verifyQueryPassword } from '../cases/query-password'
 import { PERSONAS } from '../auth/seed'
+import { scoringCycleStartMs } from './present'
 import { SEEDED_CERTIFICATES as C, SEEDED_PINS } from './seed'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -355,6 +356,43 @@ describe('applications', () => {
         guide.promisedDays,
       ])
     }
+  })
+})
+
+describe('驾驶证 points', () => {
+  it('本周期累积记分 is the sum of the holder’s processed violations in the current cycle', async () => {
+    const points = (certificate: Certificate | undefined) => certificate?.fields.find((f) => f.label === '本周期累积记分')?.value
+    const licence = (await wallet()).find((c) => c.type === 'driving_licence')!
+    // The sum straight from the fines registry: processed violations of his bound cars since the cycle began.
+    const start = scoringCycleStartMs(licence.validFrom, cstDate(t.clock.now()))
+    const expected = (
+      t.app.sandbox.db
+        .prepare(
+          `SELECT COALESCE(SUM(points), 0) AS n FROM fine_violations WHERE status <> 'unprocessed' AND occurred_at >= ?
+             AND plate IN (SELECT plate FROM fine_vehicle_bindings WHERE user_id = 'u100001')`,
+        )
+        .get(start) as { n: number }
+    ).n
+    expect(expected).toBeGreaterThan(0)
+    expect(points(licence)).toBe(`${expected} 分`)
+    expect(points((await get(`/certificates/${licence.id}`)).json<Certificate>())).toBe(`${expected} 分`)
+    // A new violation processed today adds its points; an unprocessed one does not.
+    const insert = t.app.sandbox.db.prepare(
+      `INSERT INTO fine_violations (id, plate, occurred_at, place, act, code, fine_fen, points, status, decision_number, decision_received_on, paid_at, paid_via, charged_on)
+       VALUES (?, '浙A1B55T', ?, '杭州市西湖区', '测试', '1625', 20000, 6, ?, ?, ?, NULL, NULL, NULL)`,
+    )
+    insert.run('vio_t1', t.clock.now(), 'awaiting_payment', '3301062025000001', cstDate(t.clock.now()))
+    insert.run('vio_t2', t.clock.now(), 'unprocessed', null, null)
+    expect(points((await wallet()).find((c) => c.type === 'driving_licence'))).toBe(`${expected + 6} 分`)
+    // The elder's 12 points (她的证 异常：累积记分已满 12 分) come from her violations too.
+    const elder = (await login(t.app, 'elder')).accessToken
+    expect(points((await wallet(elder)).find((c) => c.type === 'driving_licence'))).toBe('12 分')
+  })
+
+  it('the scoring cycle starts on the latest anniversary of the first issue', () => {
+    expect(cstDate(scoringCycleStartMs('2019-03-10', '2025-01-06'))).toBe('2024-03-10')
+    expect(cstDate(scoringCycleStartMs('2019-01-06', '2025-01-06'))).toBe('2025-01-06')
+    expect(cstDate(scoringCycleStartMs('2024-06-01', '2024-07-01'))).toBe('2024-06-01')
   })
 })
 
