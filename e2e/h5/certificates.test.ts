@@ -1,5 +1,5 @@
 import jsQR from 'jsqr'
-import type { Application, CertificateList, CertificateUsageList, Inbox, Verification } from '@contract'
+import type { Application, CertificateList, CertificateUsageList, Inbox, Vehicle, Verification, ViolationList } from '@contract'
 import { withIdCheckChar } from '../../mock/lib/id-number'
 import { api, appToken, expectNoPersonalDataOnDevice, type H5Session, screenshot, startAsResident, startH5 } from './browser'
 
@@ -107,6 +107,28 @@ test('the wallet shows the resident’s certificates with status in words', asyn
   expect(body).not.toContain('王大友')
   await screenshot(page, '30-certificates-wallet')
   await expectAccessible()
+})
+
+test('the 驾驶证 shows as 本周期累积记分 the points of the resident’s processed violations in the cycle', async () => {
+  const { page, origin } = h5
+  const token = await appToken(h5)
+  const licence = (await api<CertificateList>(h5, '/certificates', token)).items.find((c) => c.type === 'driving_licence')!
+  // The cycle began on the latest anniversary of the first issue (China dates).
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+  const anniversary = `${today.slice(0, 4)}${licence.validFrom.slice(4)}`
+  const cycleStart = anniversary <= today ? anniversary : `${Number(today.slice(0, 4)) - 1}${licence.validFrom.slice(4)}`
+  const startMs = Date.parse(`${cycleStart}T00:00:00+08:00`)
+  let sum = 0
+  for (const vehicle of (await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', token)).items) {
+    for (const v of (await api<ViolationList>(h5, `/fines/vehicles/${vehicle.id}/violations`, token)).items) {
+      if (v.status !== 'unprocessed' && Date.parse(v.occurredAt) >= startMs) sum += v.points
+    }
+  }
+  expect(sum).toBeGreaterThan(0)
+  await page.goto(`${origin}/features/certificates/pages/certificate/index?id=${encodeURIComponent(licence.id)}`)
+  const row = page.locator('.cert__row', { hasText: '本周期累积记分' })
+  await row.waitFor()
+  expect(await row.locator('.cert__value').textContent()).toBe(`${sum} 分`)
 })
 
 test('show the 身份证: PIN, QR payload read from the page, verified by a clerk, in the usage log', async () => {

@@ -9,6 +9,8 @@ jest.setTimeout(180_000)
 
 // Seeded sandbox data (mock/README.md "Traffic fines" / "Non-tax fees").
 const UNBOUND = { plate: '浙AD12345', plateTypeName: '新能源小型车', checkDigits: '608321' }
+// A 温州 car (mock/domains/fines/seed.ts): 温州 asks for 4 digits of the engine number.
+const OTHER_CITY = { plate: '浙C5M21P', checkDigits: '0731' }
 const BOUND_PLATE_MASKED = '浙A**55T'
 const DECISION_NUMBER = '3301042026583917'
 const FEE_CODE = '33000026117305928461'
@@ -58,7 +60,7 @@ test('bind the seeded new-energy vehicle: a wrong plate is explained inline and 
   await page.getByText(BOUND_PLATE_MASKED).waitFor()
   await page.locator('.nut-button', { hasText: '绑定车辆' }).click()
   await page.getByRole('radio', { name: UNBOUND.plateTypeName }).click()
-  // The check-digits label comes from the current city's rule.
+  // Before a plate is typed, the check-digits label is the current city's rule.
   await page.locator('.bind__label', { hasText: /后 \d+ 位/ }).waitFor()
   const plate = page.locator('.bind__input input').nth(0)
   const digits = page.locator('.bind__input input').nth(1)
@@ -76,6 +78,21 @@ test('bind the seeded new-energy vehicle: a wrong plate is explained inline and 
   await page.getByText('待缴款合计').waitFor()
   const vehicles = await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', await appToken(h5))
   expect(vehicles.items.some((vehicle) => vehicle.plateTypeName === UNBOUND.plateTypeName && vehicle.plate.startsWith('浙A'))).toBe(true)
+})
+
+test('bind a vehicle registered in another city: the plate’s city sets the digits (浙C → 4), not the app city', async () => {
+  const { page, origin } = h5
+  // The app city is 杭州 (6 digits of the engine number); the seeded 温州 car (浙C) has 4 on file.
+  await page.goto(`${origin}/features/fines/pages/bind/index`)
+  await page.getByRole('radio', { name: '小型汽车' }).click()
+  await page.locator('.bind__label', { hasText: '发动机号后 6 位' }).waitFor()
+  await page.locator('.bind__input input').nth(0).fill(OTHER_CITY.plate)
+  await page.locator('.bind__label', { hasText: '发动机号后 4 位' }).waitFor()
+  await page.locator('.bind__input input').nth(1).fill(OTHER_CITY.checkDigits)
+  await page.locator('.nut-button', { hasText: '确认绑定' }).click()
+  await page.waitForURL(/\/features\/fines\/pages\/violations\/index/)
+  const vehicles = await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', await appToken(h5))
+  expect(vehicles.items.some((vehicle) => vehicle.plate.startsWith('浙C'))).toBe(true)
 })
 
 test('pay one fine with 加处罚款: the breakdown matches the server, the server records it paid', async () => {

@@ -16,6 +16,7 @@ import { withIdCheckChar } from '../../lib/id-number'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { verifyQueryPassword } from '../cases/query-password'
 import { PERSONAS } from '../auth/seed'
+import { scoringCycleStartMs } from './present'
 import { SEEDED_CERTIFICATES as C, SEEDED_PINS } from './seed'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -286,7 +287,7 @@ describe('applications', () => {
       department: '杭州市公安局',
       caseNumber: expect.stringMatching(/^33010020250106090000[0-9]{4}$/),
       queryPassword: expect.stringMatching(/^[0-9]{6}$/),
-      promisedWorkingDays: 10,
+      promisedWorkingDays: 7,
       delivery: '大厅自取：杭州市民中心行政服务大厅',
     })
     const row = t.app.sandbox.db.prepare('SELECT * FROM cases WHERE case_number = ?').get(receipt.caseNumber) as Record<string, unknown>
@@ -327,7 +328,71 @@ describe('applications', () => {
     const foreign = expectProblem(await apply({ typeId: 'driving_licence_renewal', cityCode: '330100', fields, delivery: { method: 'ems', addressId: 'addr_seed-elder-home' } }), 400, 'VALIDATION_FAILED')
     expect(foreign.errors).toEqual([{ field: 'delivery.addressId', code: 'ENUM', message: '请选择您保存的收件地址，或填写新地址' }])
     const message = t.app.sandbox.db.prepare("SELECT title, body FROM messages WHERE user_id = 'u100001' AND kind = 'case_stage' ORDER BY created_at, rowid").get()
-    expect(message).toEqual({ title: '申请已提交', body: `您的驾驶证期满换证已提交，办件编号 ${receipt.caseNumber}，承诺 3 个工作日内办结。` })
+    expect(message).toEqual({ title: '申请已提交', body: `您的驾驶证期满换证已提交，办件编号 ${receipt.caseNumber}，承诺 1 个工作日内办结。` })
+  })
+
+  it('promises the time limit of the catalogue guide, in the form, the receipt and the case (one source)', async () => {
+    const newcomer = (await login(t.app, 'newcomer')).accessToken
+    const submissions: Record<string, { fields: { name: string; value: string }[]; template: string; auth: string }> = {
+      residence_permit_apply: { template: 'jzz-sl', fields: residence(), auth: newcomer },
+      driving_licence_renewal: {
+        template: 'jsz-hz',
+        auth: token,
+        fields: Object.entries({ name: '王大友', idNumber: PERSONAS[0].idNumber, mobile: '13757179050', fileNumber: '330100125821', healthCheck: 'hospital' }).map(([name, value]) => ({ name, value })),
+      },
+    }
+    const types = (await get('/certificates/application-types?city=330100', null)).json<ApplicationTypeList>().items
+    expect(types.map((x) => x.id).sort()).toEqual(Object.keys(submissions).sort())
+    for (const [typeId, { template, fields, auth }] of Object.entries(submissions)) {
+      const guide = (await get(`/catalogue/items/330100-${template}`, null)).json<{ guide: { promisedDays: number } }>().guide
+      const form = (await get(`/certificates/application-types/${typeId}?city=330100`, null)).json<ApplicationForm>()
+      const receipt = (await apply({ typeId, cityCode: '330100', fields, delivery: { method: 'pickup', hallId: HALL } }, auth)).json<ApplicationReceipt>()
+      const caseRow = t.app.sandbox.db.prepare('SELECT promised_working_days AS days FROM cases WHERE case_number = ?').get(receipt.caseNumber) as { days: number }
+      expect([typeId, types.find((x) => x.id === typeId)?.promisedWorkingDays, form.type.promisedWorkingDays, receipt.promisedWorkingDays, caseRow.days]).toEqual([
+        typeId,
+        guide.promisedDays,
+        guide.promisedDays,
+        guide.promisedDays,
+        guide.promisedDays,
+      ])
+    }
+  })
+})
+
+describe('驾驶证 points', () => {
+  it('本周期累积记分 is the sum of the holder’s processed violations in the current cycle', async () => {
+    const points = (certificate: Certificate | undefined) => certificate?.fields.find((f) => f.label === '本周期累积记分')?.value
+    const licence = (await wallet()).find((c) => c.type === 'driving_licence')!
+    // The sum straight from the fines registry: processed violations of his bound cars since the cycle began.
+    const start = scoringCycleStartMs(licence.validFrom, cstDate(t.clock.now()))
+    const expected = (
+      t.app.sandbox.db
+        .prepare(
+          `SELECT COALESCE(SUM(points), 0) AS n FROM fine_violations WHERE status <> 'unprocessed' AND occurred_at >= ?
+             AND plate IN (SELECT plate FROM fine_vehicle_bindings WHERE user_id = 'u100001')`,
+        )
+        .get(start) as { n: number }
+    ).n
+    expect(expected).toBeGreaterThan(0)
+    expect(points(licence)).toBe(`${expected} 分`)
+    expect(points((await get(`/certificates/${licence.id}`)).json<Certificate>())).toBe(`${expected} 分`)
+    // A new violation processed today adds its points; an unprocessed one does not.
+    const insert = t.app.sandbox.db.prepare(
+      `INSERT INTO fine_violations (id, plate, occurred_at, place, act, code, fine_fen, points, status, decision_number, decision_received_on, paid_at, paid_via, charged_on)
+       VALUES (?, '浙A1B55T', ?, '杭州市西湖区', '测试', '1625', 20000, 6, ?, ?, ?, NULL, NULL, NULL)`,
+    )
+    insert.run('vio_t1', t.clock.now(), 'awaiting_payment', '3301062025000001', cstDate(t.clock.now()))
+    insert.run('vio_t2', t.clock.now(), 'unprocessed', null, null)
+    expect(points((await wallet()).find((c) => c.type === 'driving_licence'))).toBe(`${expected + 6} 分`)
+    // The elder's 12 points (她的证 异常：累积记分已满 12 分) come from her violations too.
+    const elder = (await login(t.app, 'elder')).accessToken
+    expect(points((await wallet(elder)).find((c) => c.type === 'driving_licence'))).toBe('12 分')
+  })
+
+  it('the scoring cycle starts on the latest anniversary of the first issue', () => {
+    expect(cstDate(scoringCycleStartMs('2019-03-10', '2025-01-06'))).toBe('2024-03-10')
+    expect(cstDate(scoringCycleStartMs('2019-01-06', '2025-01-06'))).toBe('2025-01-06')
+    expect(cstDate(scoringCycleStartMs('2024-06-01', '2024-07-01'))).toBe('2024-06-01')
   })
 })
 

@@ -14,6 +14,7 @@ import {
   checkRegion,
   normaliseIdNumber,
 } from '../../../src/lib/validators'
+import { itemPromisedDays } from '../catalogue'
 import { CITIES } from '../catalogue/data/cities'
 
 interface TypeDefinition {
@@ -23,6 +24,8 @@ interface TypeDefinition {
   certificateType: ApplicationType['certificateType']
   department: (cityName: string) => string
   kind: ApplicationType['kind']
+  /** The catalogue item this form applies for: its guide holds the time limit (承诺时限). */
+  catalogueItem: string
   promisedWorkingDays: number
   fields: FormField[]
   materials: ApplicationMaterial[]
@@ -45,7 +48,10 @@ const TYPES: TypeDefinition[] = [
     certificateType: 'residence_permit',
     department: (city) => `${city}公安局`,
     kind: 'promised',
-    promisedWorkingDays: 10,
+    catalogueItem: 'jzz-sl',
+    get promisedWorkingDays() {
+      return itemPromisedDays(this.catalogueItem)
+    },
     fields: [
       ...PERSON_FIELDS,
       { name: 'address', label: '居住地址', type: 'address', required: true, validator: 'address', maxLength: 100, hint: '在本市的实际居住地址，写到门牌号和室号', placeholder: '如 西湖区文三路 100 号 2 幢 301 室' },
@@ -78,7 +84,10 @@ const TYPES: TypeDefinition[] = [
     certificateType: 'driving_licence',
     department: (city) => `${city}公安局交通警察支队`,
     kind: 'promised',
-    promisedWorkingDays: 3,
+    catalogueItem: 'jsz-hz',
+    get promisedWorkingDays() {
+      return itemPromisedDays(this.catalogueItem)
+    },
     fields: [
       ...PERSON_FIELDS,
       { name: 'fileNumber', label: '档案编号', type: 'text', required: true, validator: 'digits12', maxLength: 14, hint: '驾驶证副页上的 12 位档案编号', placeholder: '12 位数字' },

@@ -1,5 +1,6 @@
 // Rows → contract shapes. Holder names and numbers are masked here, on the way out.
 import type { Certificate, CertificateField, CertificateType } from '../../contract'
+import { cstInstant } from '../../lib/china-time'
 import { maskCreditCode, maskIdNumber, maskName, maskPlate } from '../../lib/masking'
 
 export interface CertificateRow {
@@ -78,4 +79,23 @@ export function toCertificate(row: CertificateRow, today: string): Certificate {
     trustLabel: TRUST_LABELS[row.trust_level],
     fields: JSON.parse(row.fields_json) as CertificateField[],
   }
+}
+
+export const POINTS_FIELD = '本周期累积记分'
+
+/**
+ * Start of the 驾驶证's current 12-month scoring cycle (记分周期): the latest anniversary of the
+ * licence's first issue date (valid_from here) on or before today, at 00:00 China time.
+ */
+export function scoringCycleStartMs(validFrom: string, today: string): number {
+  const [year, month, day] = validFrom.split('-').map(Number)
+  const thisYear = Number(today.slice(0, 4))
+  const anniversary = `${thisYear}${validFrom.slice(4)}`
+  const startYear = anniversary <= today ? thisYear : thisYear - 1
+  return cstInstant(Math.max(startYear, year), month, day)
+}
+
+/** The certificate with its 本周期累积记分 field set to these points. */
+export function withPoints(certificate: Certificate, points: number): Certificate {
+  return { ...certificate, fields: certificate.fields.map((f) => (f.label === POINTS_FIELD ? { ...f, value: `${points} 分` } : f)) }
 }

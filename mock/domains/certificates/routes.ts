@@ -33,12 +33,13 @@ import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
 import { hashToken, newId } from '../../lib/tokens'
 import { createCase } from '../cases/create-case'
+import { pointsInCycle } from '../fines/points'
 import { notify } from '../messages/notify'
 import { sweepExpiring } from './expiry'
 import { applicationForm, applicationTypes, cityName, typeDefinition, validateApplication, type SavedAddress } from './forms'
 import { verifyPin } from './pin'
 import { certificateProblems } from './problems'
-import { abnormalReason, toCertificate, type CertificateRow } from './present'
+import { abnormalReason, scoringCycleStartMs, toCertificate, withPoints, type CertificateRow } from './present'
 import { certificatesRepo, type ApplicationRow } from './repo'
 
 const tags = ['certificates']
@@ -79,6 +80,12 @@ type PinOutcome = { ok: true } | { ok: false; problem: ProblemError }
 
 export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
   const repo = certificatesRepo(ctx.db)
+  // A 驾驶证 shows the points of the holder's violations in its current cycle (from the fines registry).
+  const present = (row: CertificateRow, today: string) => {
+    const certificate = toCertificate(row, today)
+    if (row.type !== 'driving_licence') return certificate
+    return withPoints(certificate, pointsInCycle(ctx.db, row.user_id, scoringCycleStartMs(row.valid_from, today)))
+  }
   app.addHook('preHandler', async () => {
     sweepExpiring(ctx.db, ctx.clock.now())
   })
@@ -118,7 +125,7 @@ export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
     },
     async (request) => {
       const today = cstDate(ctx.clock.now())
-      return { items: repo.list(currentUser(request).userId).map((row) => toCertificate(row, today)) }
+      return { items: repo.list(currentUser(request).userId).map((row) => present(row, today)) }
     },
   )
 
@@ -134,7 +141,7 @@ export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
         response: responses({ 200: CertificateSchema }, 401, 403, 404),
       },
     },
-    async (request) => toCertificate(ownCertificate(currentUser(request).userId, request.params.id), cstDate(ctx.clock.now())),
+    async (request) => present(ownCertificate(currentUser(request).userId, request.params.id), cstDate(ctx.clock.now())),
   )
 
   app.post(

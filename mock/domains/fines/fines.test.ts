@@ -12,6 +12,8 @@ import {
   type Violation,
   type ViolationList,
 } from '../../contract'
+import { checkCheckDigits } from '../../../src/features/fines/model/check-digits'
+import { checkRuleForPlate } from '../../../src/features/fines/model/vehicle-rules'
 import { checkPlate } from '../../../src/lib/validators'
 import { ALL_CITY_CODES } from '../catalogue/data/cities'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
@@ -172,6 +174,19 @@ describe('binding vehicles', () => {
       expect(problem.errors).toBeUndefined()
     }
     expect((await get('/fines/vehicles', newcomer)).json<VehicleList>().items).toEqual([])
+  })
+
+  it('asks for the digits of the plate’s city, as the bind form does (a 温州 car while the app is on 杭州)', async () => {
+    const newcomer = (await login(t.app, 'newcomer')).accessToken
+    // What the form accepts for each seeded car is what the server binds: one rule, from the plate.
+    for (const v of Object.values(SEEDED_VEHICLES)) {
+      const rule = checkRuleForPlate(v.plate)
+      expect([v.plate, rule && checkCheckDigits(v.checkDigits, rule)]).toEqual([v.plate, null])
+    }
+    const wenzhou = SEEDED_VEHICLES.wenzhouElder
+    expect(checkRuleForPlate(wenzhou.plate)).toEqual({ field: 'engine', digits: 4 })
+    const res = await bind({ plate: wenzhou.plate, plateType: wenzhou.plate_type, checkDigits: wenzhou.checkDigits }, newcomer)
+    expect(res.statusCode).toBe(201)
   })
 
   it(`allows at most ${MAX_VEHICLES_PER_USER} vehicles`, async () => {

@@ -150,6 +150,9 @@ export function seed(db: Db, { nowMs }: { nowMs: number }): void {
     add(`vio_seed-${key}-1`, plate, i % 2 === 0 ? ACTS.markings : ACTS.speeding, place, 12 + i * 3, 8 + i * 3)
   })
   add('vio_seed-wenzhouElder-2', SEEDED_VEHICLES.wenzhouElder.plate, ACTS.belt, places.wenzhouElder, 3, null)
+  // Paid earlier in the elder's scoring cycle: with the one above her 驾驶证 has reached 12 points (3 + 6 + 3).
+  add('vio_seed-wenzhouElder-3', SEEDED_VEHICLES.wenzhouElder.plate, ACTS.signal, '温州市鹿城区人民西路与府前街交叉口', 150, 140, { paidDaysAgo: 135 })
+  add('vio_seed-wenzhouElder-4', SEEDED_VEHICLES.wenzhouElder.plate, ACTS.speeding, '温州市瓯海区温瑞大道（南塘街至学院路段）', 100, 95, { paidDaysAgo: 90 })
 
   const boundAt = nowMs - 300 * DAY_MS
   repo.bind(RESIDENT, car, boundAt, Number.MAX_SAFE_INTEGER, SEEDED_VEHICLE_BINDINGS.residentCar)

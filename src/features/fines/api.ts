@@ -1,18 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { http } from '@/api/client'
-import type { DecisionLookup, PlateType, Vehicle, VehicleRule, Violation, ViolationList } from '@contract'
+import type { DecisionLookup, PlateType, Vehicle, Violation, ViolationList } from '@contract'
 
 export const fineKeys = {
-  rules: (city: string) => ['fines', 'vehicle-rules', city] as const,
   plateTypes: ['fines', 'plate-types'] as const,
   vehicles: ['fines', 'vehicles'] as const,
   violations: (vehicleId: string) => ['fines', 'violations', vehicleId] as const,
   violation: (id: string) => ['fines', 'violation', id] as const,
-}
-
-export async function fetchVehicleRule(city: string): Promise<VehicleRule> {
-  const { data } = await http.get<VehicleRule>('/fines/vehicle-rules', { params: { city } })
-  return data
 }
 
 export async function fetchPlateTypes(): Promise<PlateType[]> {
@@ -47,15 +41,6 @@ export async function fetchViolation(id: string): Promise<Violation> {
 export async function fetchDecision(decisionNumber: string): Promise<DecisionLookup> {
   const { data } = await http.get<DecisionLookup>(`/fines/decisions/${encodeURIComponent(decisionNumber)}`)
   return data
-}
-
-export function useVehicleRule(city: string | null) {
-  return useQuery({
-    queryKey: fineKeys.rules(city ?? ''),
-    queryFn: () => fetchVehicleRule(city!),
-    enabled: !!city,
-    staleTime: 30 * 60_000,
-  })
 }
 
 export function usePlateTypes() {

@@ -12,8 +12,9 @@ import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import { checkPlate, normalisePlate } from '@/lib/validators'
-import { bindVehicle, fineKeys, usePlateTypes, useVehicleRule } from '../../api'
+import { bindVehicle, fineKeys, usePlateTypes } from '../../api'
 import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '../../model/check-digits'
+import { CITY_CHECK_RULES, checkRuleForPlate } from '../../model/vehicle-rules'
 import './index.scss'
 
 interface FieldErrors {
@@ -23,14 +24,15 @@ interface FieldErrors {
   form?: string
 }
 
-/** 号牌种类 → 车牌号码 → 发动机号/车架号后几位 (as the current city asks) → bind. */
+/** 号牌种类 → 车牌号码 → 发动机号/车架号后几位 (as the plate's registering city asks) → bind. */
 export default function BindVehiclePage() {
   const { cityCode } = usePreferences()
   const queryClient = useQueryClient()
   const plateTypes = usePlateTypes()
-  const rules = useVehicleRule(cityCode)
   const [plateType, setPlateType] = useState<PlateType | null>(null)
   const [plate, setPlate] = useState('')
+  // The registering city's rule (浙C → 温州) as the server applies it; the app city's until the plate says.
+  const rule = checkRuleForPlate(plate) ?? (cityCode ? CITY_CHECK_RULES[cityCode] ?? null : null)
   const [checkDigits, setCheckDigits] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
 
@@ -73,10 +75,10 @@ export default function BindVehiclePage() {
     const next: FieldErrors = {
       plateType: plateType ? undefined : '请选择号牌种类（见行驶证）',
       plate: plateProblem(),
-      checkDigits: rules.data ? checkCheckDigits(checkDigits, rules.data) ?? undefined : undefined,
+      checkDigits: rule ? checkCheckDigits(checkDigits, rule) ?? undefined : undefined,
     }
     setErrors(next)
-    if (!next.plateType && !next.plate && !next.checkDigits && rules.data) bind.mutate()
+    if (!next.plateType && !next.plate && !next.checkDigits && rule) bind.mutate()
   }
 
   if (!cityCode) {
@@ -151,32 +153,30 @@ export default function BindVehiclePage() {
           </View>
 
           <Text className='section-title'>3. 核对车辆信息</Text>
-          <QueryState query={rules} rows={2}>
-            {rules.data ? (
+          {rule ? (
               <View className='bind__field card'>
-                <Text className='bind__label'>{checkDigitsLabel(rules.data)}</Text>
+                <Text className='bind__label'>{checkDigitsLabel(rule)}</Text>
                 <Input
                   className={`bind__input${errors.checkDigits ? ' bind__input--error' : ''}`}
                   type='text'
                   value={checkDigits}
-                  placeholder={`请输入${checkDigitsLabel(rules.data)}`}
-                  maxlength={rules.data.digits + 4}
-                  aria-label={checkDigitsLabel(rules.data)}
+                  placeholder={`请输入${checkDigitsLabel(rule)}`}
+                  maxlength={rule.digits + 4}
+                  aria-label={checkDigitsLabel(rule)}
                   onInput={(event) => {
                     setCheckDigits(event.detail.value)
                     setErrors((current) => ({ ...current, checkDigits: undefined, form: undefined }))
                   }}
                   onConfirm={submit}
                 />
-                <Text className='bind__hint'>{rules.data.hint}</Text>
+                <Text className='bind__hint'>按车牌所属城市的要求填写，见行驶证</Text>
                 {errors.checkDigits ? (
                   <View className='bind__error' role='alert'>
                     <Text>⚠ {errors.checkDigits}</Text>
                   </View>
                 ) : null}
               </View>
-            ) : null}
-          </QueryState>
+          ) : null}
 
           {errors.form ? (
             <View className='bind__error bind__error--outside' role='alert'>
