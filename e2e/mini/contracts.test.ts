@@ -74,12 +74,12 @@ describe('contracts', () => {
     expect(checkCall('alipay', 'request', [{ url: 'https://x', method: 'HEAD' }])).toEqual(['my.request: parameter "method" must be one of "DELETE", "GET", "POST", "PUT", got "HEAD"'])
     expect(checkCall('weapp', 'request', [{ url: 'https://x', method: 'HEAD' }])).toEqual([])
     expect(checkCall('weapp', 'request', [{ url: 'https://x', method: 'PATCH' }])).toHaveLength(1)
-  }, 5_000)
+  }, 30_000)
 
   test.each(['weapp', 'alipay'] as const)('%s: every contracted API is simulated, and only those', (platform) => {
     const { api } = fake(platform)
     for (const name of API_NAMES[platform]) expect([name, typeof api[name]]).toEqual([name, 'function'])
-  }, 5_000)
+  }, 30_000)
 })
 
 describe.each(['weapp', 'alipay'] as const)('%s fake refuses calls outside the contract', (platform) => {
@@ -93,14 +93,14 @@ describe.each(['weapp', 'alipay'] as const)('%s fake refuses calls outside the c
     else expect(res).toMatchObject({ error: 2 })
     expect(f.violations).toEqual([expect.stringContaining(`${object}.request: parameter "method" must be one of`)])
     expect(f.requests).toEqual([]) // nothing was sent
-  }, 5_000)
+  }, 30_000)
 
   test('an undocumented parameter', async () => {
     const f = fake(platform)
     const { ok } = await f.call('showActionSheet', platform === 'weapp' ? { itemList: ['a'], items: ['a'] } : { items: ['a'], itemList: ['a'], tapIndex: 0 })
     expect(ok).toBe(false)
     expect(f.violations).toContain(platform === 'weapp' ? 'wx.showActionSheet: undocumented parameter "items"' : 'my.showActionSheet: undocumented parameter "tapIndex"')
-  }, 5_000)
+  }, 30_000)
 
   test('a value outside the enum, and a value of the wrong type', async () => {
     const f = fake(platform, { location: { latitude: 30.27, longitude: 120.15 } })
@@ -111,13 +111,13 @@ describe.each(['weapp', 'alipay'] as const)('%s fake refuses calls outside the c
     f.violations.length = 0
     await f.call('showToast', platform === 'weapp' ? { title: '好', icon: 'warn' } : { content: '好', type: 'warn' })
     expect(f.violations).toEqual([`${object}.showToast: parameter "${platform === 'weapp' ? 'icon' : 'type'}" must be one of ${platform === 'weapp' ? '"error", "loading", "none", "success"' : '"exception", "fail", "loading", "none", "success"'}, got "warn"`])
-  }, 5_000)
+  }, 30_000)
 
   test('a missing required parameter', async () => {
     const f = fake(platform)
     await f.call('showActionSheet', platform === 'weapp' ? { alertText: '选择' } : { title: '选择' })
     expect(f.violations).toEqual([`${object}.showActionSheet: required parameter "${platform === 'weapp' ? 'itemList' : 'items'}" is missing`])
-  }, 5_000)
+  }, 30_000)
 
   test('an API the harness does not simulate fails; one the platform lacks is undefined', () => {
     const f = fake(platform)
@@ -125,14 +125,14 @@ describe.each(['weapp', 'alipay'] as const)('%s fake refuses calls outside the c
     expect(f.violations).toEqual([`${object}.chooseImage is not simulated by the harness (add its contract: e2e/mini/README.md)`])
     expect(f.unknown.map((c) => c.name)).toEqual(['chooseImage'])
     expect(f.api.doesNotExist).toBeUndefined()
-  }, 5_000)
+  }, 30_000)
 
   test('a synchronous API with a wrong argument throws', () => {
     const f = fake(platform)
     if (platform === 'weapp') expect(() => f.api.setStorageSync({ key: 'k', data: 'v' })).toThrow(/argument "key" must be string/)
     else expect(() => f.api.setStorageSync('k', 'v')).toThrow(/options must be an object|takes one options object/)
     expect(f.violations.length).toBeGreaterThan(0)
-  }, 5_000)
+  }, 30_000)
 })
 
 describe('each platform answers in its own documented shape', () => {
@@ -141,7 +141,7 @@ describe('each platform answers in its own documented shape', () => {
     expect(await fake('weapp').call('showActionSheet', { itemList: ['a', 'b'] })).toEqual({ ok: false, res: { errMsg: 'showActionSheet:fail cancel' } })
     expect(await fake('alipay', { actionSheetAnswer: 1 }).call('showActionSheet', { items: ['a', 'b'] })).toEqual({ ok: true, res: { index: 1 } })
     expect(await fake('alipay').call('showActionSheet', { items: ['a', 'b'] })).toEqual({ ok: true, res: { index: -1 } })
-  }, 5_000)
+  }, 30_000)
 
   test('getLocation: WeChat numbers; Alipay strings, numeric type; fail objects per platform', async () => {
     const here = { latitude: 30.274084, longitude: 120.15507 }
@@ -151,7 +151,7 @@ describe('each platform answers in its own documented shape', () => {
     expect(my).toEqual({ ok: true, res: { latitude: '30.274084', longitude: '120.15507', accuracy: '30', horizontalAccuracy: '30' } })
     expect(await fake('weapp').call('getLocation', { type: 'gcj02' })).toEqual({ ok: false, res: { errMsg: 'getLocation:fail auth deny' } })
     expect(await fake('alipay').call('getLocation', { type: 0 })).toEqual({ ok: false, res: { error: 2001, errorMessage: '用户拒绝授权' } })
-  }, 5_000)
+  }, 30_000)
 
   test('wx.getFuzzyLocation: documented type values, approximate numbers', async () => {
     const f = fake('weapp', { location: { latitude: 30.274084, longitude: 120.15507 } })
@@ -159,7 +159,7 @@ describe('each platform answers in its own documented shape', () => {
     await f.call('getFuzzyLocation', { type: 'bd09' })
     expect(f.violations).toEqual(['wx.getFuzzyLocation: parameter "type" must be one of "gcj02", "wgs84", got "bd09"'])
     expect(fake('alipay').api.getFuzzyLocation).toBeUndefined()
-  }, 5_000)
+  }, 30_000)
 
   test('my.tradePay reports through success with resultCode 9000 / 6001 / 4000; wx.requestPayment fails on cancel', async () => {
     expect(await fake('alipay', { payment: 'success' }).call('tradePay', { tradeNO: 'T1' })).toEqual({ ok: true, res: { resultCode: '9000' } })
@@ -167,7 +167,7 @@ describe('each platform answers in its own documented shape', () => {
     expect(await fake('alipay', { payment: 'fail' }).call('tradePay', { tradeNO: 'T1' })).toEqual({ ok: true, res: { resultCode: '4000' } })
     const pay = { timeStamp: '1', nonceStr: 'n', package: 'prepay_id=1', signType: 'RSA', paySign: 's' }
     expect(await fake('weapp', { payment: 'cancel' }).call('requestPayment', pay)).toEqual({ ok: false, res: { errMsg: 'requestPayment:fail cancel' } })
-  }, 5_000)
+  }, 30_000)
 
   test('request: WeChat sends content-type application/json by default (also on a DELETE) and answers { statusCode, header }; Alipay { status, headers }', async () => {
     const seen: Array<{ method?: string; type?: string; length?: string }> = []
