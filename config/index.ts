@@ -58,6 +58,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: defineConstantsOf(build),
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
+      // The neutral contract package: the client imports types from '@contract' and pure rules
+      // from '@contract/rules' (no TypeBox, no Node API).
+      '@contract/rules': path.resolve(__dirname, '..', 'contract/rules'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

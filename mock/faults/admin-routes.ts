@@ -9,7 +9,7 @@ import {
   FaultRulesBodySchema,
   FaultStateSchema,
   NoContentSchema,
-} from '../contract'
+} from '../../contract'
 import type { OffsetClock } from '../lib/clock'
 import { toIso } from '../lib/clock'
 import { problems } from '../http/problem'

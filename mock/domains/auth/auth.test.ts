@@ -1,4 +1,4 @@
-import type { Me, PersonaList, SessionTokens } from '../../contract'
+import type { Me, PersonaList, SessionTokens } from '../../../contract'
 import { isValidCreditCode } from '../../lib/credit-code'
 import { isValidIdNumber } from '../../lib/id-number'
 import { hashToken } from '../../lib/tokens'

@@ -1,6 +1,6 @@
 // Rows → API shapes. Every figure about the deadline and what the user can do next is decided here
 // (the client only shows it); personal data leaves masked.
-import type { CaseDelivery, CaseDetail, CasePublicView, CaseStage, CaseSummary, CaseWaitingFor, Rectification } from '../../contract'
+import type { CaseDelivery, CaseDetail, CasePublicView, CaseStage, CaseSummary, CaseWaitingFor, Rectification } from '../../../contract'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
 import { maskName } from '../../lib/masking'

@@ -3,7 +3,7 @@
 // a bad rating. Every change writes a timeline event and (unless seeding) tells the applicant
 // through notify(). Synchronous; callers wrap them in a transaction.
 import { randomInt } from 'node:crypto'
-import type { CaseAnswer, CaseChecklistItem, CaseRatingBody, CaseStage, RatingIndicators } from '../../contract'
+import type { CaseAnswer, CaseChecklistItem, CaseRatingBody, CaseStage, RatingIndicators } from '../../../contract'
 import type { Db } from '../../db/database'
 import { cstDate } from '../../lib/china-time'
 import { addWorkingDays } from '../../lib/working-days'

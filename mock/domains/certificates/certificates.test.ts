@@ -10,7 +10,7 @@ import {
   type Inbox,
   type Presentation,
   type Verification,
-} from '../../contract'
+} from '../../../contract'
 import { cstDate } from '../../lib/china-time'
 import { withIdCheckChar } from '../../lib/id-number'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'

@@ -2,7 +2,7 @@
 // materials, pick-up halls), and the server's validation of a submission. The client renders the
 // declared form and checks inline with the same validators (src/lib/validators.ts); the server
 // checks everything again and answers every field error at once.
-import type { ApplicationCreateBody, ApplicationForm, ApplicationType, FieldError, FormField, ApplicationMaterial } from '../../contract'
+import type { ApplicationCreateBody, ApplicationForm, ApplicationType, FieldError, FormField, ApplicationMaterial } from '../../../contract'
 import { hallById, hallsOf } from '../../data/halls'
 import { cstDate } from '../../lib/china-time'
 import { maskMobile, maskName } from '../../lib/masking'

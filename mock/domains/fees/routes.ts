@@ -1,5 +1,5 @@
 // /api/v1/fees: look a payment notice up by its 20-digit 缴款码 (then pay it as kind 'fee').
-import { FeeNoticeParamsSchema, FeeNoticeSchema, type FeeNotice } from '../../contract'
+import { FeeNoticeParamsSchema, FeeNoticeSchema, type FeeNotice } from '../../../contract'
 import { responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { toIso } from '../../lib/clock'

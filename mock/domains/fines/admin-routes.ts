@@ -1,6 +1,6 @@
 // /__admin/fines (sandbox only, loopback only): issue a violation for a registered plate (it shows
 // in the violations and to-do inbox of whoever bound the vehicle).
-import { AdminViolationCreateBodySchema, AdminViolationSchema } from '../../contract'
+import { AdminViolationCreateBodySchema, AdminViolationSchema } from '../../../contract'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'
 import { cstDate, cstParts } from '../../lib/china-time'

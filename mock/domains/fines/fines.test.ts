@@ -11,7 +11,7 @@ import {
   type VehicleRule,
   type Violation,
   type ViolationList,
-} from '../../contract'
+} from '../../../contract'
 import { checkCheckDigits } from '../../../src/features/fines/model/check-digits'
 import { checkRuleForPlate } from '../../../src/features/fines/model/vehicle-rules'
 import { checkPlate } from '../../../src/lib/validators'

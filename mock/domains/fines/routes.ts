@@ -15,7 +15,7 @@ import {
   ViolationListSchema,
   ViolationParamsSchema,
   ViolationSchema,
-} from '../../contract'
+} from '../../../contract'
 import { problems } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'

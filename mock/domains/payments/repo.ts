@@ -18,7 +18,7 @@ import {
   type PayableKind,
   type PaymentStatus,
   type Receipt,
-} from '../../contract'
+} from '../../../contract'
 import type { Db } from '../../db/database'
 import { toIso } from '../../lib/clock'
 import { cstParts } from '../../lib/china-time'

@@ -6,7 +6,7 @@ import {
   BillParamsSchema,
   UnboundAccountListSchema,
   UnboundAccountsQuerySchema,
-} from '../../contract'
+} from '../../../contract'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'
 import { settlePayments } from '../payments/repo'

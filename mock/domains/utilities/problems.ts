@@ -1,5 +1,5 @@
 // Problems of the utilities domain, and the per-provider 户号 check. Texts are shown to users as they are.
-import { MAX_ACCOUNTS_PER_USER } from '../../contract'
+import { MAX_ACCOUNTS_PER_USER } from '../../../contract'
 import { ProblemError, problems } from '../../http/problem'
 import type { ProviderRow } from './repo'
 

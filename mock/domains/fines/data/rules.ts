@@ -1,7 +1,7 @@
 // Per-city vehicle check rules (which part of the engine number or VIN a city asks for, and how
 // many characters), the plate types offered, and which plate prefix belongs to which city.
 // Fictional but plausible: cities really differ in what their 交管 systems ask for.
-import type { CheckField, PlateType } from '../../../contract'
+import type { CheckField, PlateType } from '../../../../contract'
 
 export interface VehicleRuleData {
   cityCode: string
