@@ -1,5 +1,5 @@
 import type { Charge, FeeNotice, Vehicle, Violation, ViolationList } from '@contract'
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@contract/rules/money'
 import { api, appToken, type H5Session, payAtCashier, screenshot, startAsResident, startH5, expectNoPersonalDataOnDevice } from './browser'
 
 // Traffic fines and non-tax fees (issue 5): bind the seeded unbound vehicle (a wrong plate is

@@ -1,6 +1,6 @@
 import type { Me, PersonaList, SessionTokens } from '../../../contract'
-import { isValidCreditCode } from '../../lib/credit-code'
-import { isValidIdNumber } from '../../lib/id-number'
+import { isValidCreditCode } from '../../../contract/rules/credit-code'
+import { isValidIdNumber } from '../../../contract/rules/id-number'
 import { hashToken } from '../../lib/tokens'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { REFRESH_GRACE_MS } from './repo'

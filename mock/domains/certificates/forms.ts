@@ -13,7 +13,7 @@ import {
   checkMobile,
   checkRegion,
   normaliseIdNumber,
-} from '../../../src/lib/validators'
+} from '../../../contract/rules/validators'
 import { itemPromisedDays } from '../catalogue'
 import { CITIES } from '../catalogue/data/cities'
 
