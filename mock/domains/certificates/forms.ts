@@ -1,6 +1,6 @@
 // Certificate applications: the types, the form each declares (fields with their validator names,
 // materials, pick-up halls), and the server's validation of a submission. The client renders the
-// declared form and checks inline with the same validators (src/lib/validators.ts); the server
+// declared form and checks inline with the same validators (contract/rules/validators.ts); the server
 // checks everything again and answers every field error at once.
 import type { ApplicationCreateBody, ApplicationForm, ApplicationType, FieldError, FormField, ApplicationMaterial } from '../../../contract'
 import { hallById, hallsOf } from '../../data/halls'
