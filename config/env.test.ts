@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { MESSAGE_KINDS } from '../mock/contract/messages'
+import { MESSAGE_KINDS } from '../contract/messages'
 import { defineConstantsOf, ReleaseConfigError, resolveBuildEnvironment, SUBSCRIPTION_KINDS, templateVariable, type MiniPlatform } from './env'
 
 const WEAPP_APPID = 'wx0123456789abcdef'

@@ -32,6 +32,8 @@ function releasePlugins(build: BuildEnvironment): [string, Record<string, string
 }
 // ---- end of environments and release ---------------------------------------------------------
 
+// Taro compiles only sourceRoot (src/) by default: the shared pure rules are TypeScript outside it.
+const contractRules = path.resolve(__dirname, '..', 'contract/rules')
 const axiosStub = path.resolve(__dirname, 'stubs/axios-no-adapter.js')
 const axiosAdapters = path.resolve(__dirname, '..', 'node_modules/axios/lib/adapters')
 
@@ -58,6 +60,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: defineConstantsOf(build),
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
+      // The neutral contract package: the client imports types from '@contract' and pure rules
+      // from '@contract/rules' (no TypeBox, no Node API).
+      '@contract/rules': contractRules,
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -78,7 +83,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // react-query and NutUI ship untranspiled class fields / optional chaining.
       miniCssExtractPluginOption: { ignoreOrder: true },
-      compile: { include: [(file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
+      compile: { include: [contractRules, (file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         './config/postcss-drop-rtl.cjs': { enable: true, config: {} },
@@ -107,7 +112,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Styles of these packages go through pxtransform; their JS through babel
       // (react-query's class private fields break under Taro's H5 terser quote_keys).
       esnextModules: ['nutui-react', '@nutui'],
-      compile: { include: [(file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
+      compile: { include: [contractRules, (file: string) => /node_modules[\\/](@tanstack|@nutui)[\\/]/.test(file)] },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {

@@ -17,6 +17,8 @@ import { registerContractHooks } from './http/contract-hooks'
 import { handleError } from './http/error-handler'
 import { registerJsonBodyParser } from './http/json-body'
 import { registerNotFound } from './http/not-found'
+import { finishOpenApiDocument, type OpenApiDocument } from './http/openapi'
+import { REQUEST_BODY_EXAMPLES } from './http/openapi-examples'
 import { ADMIN_PREFIX, API_PREFIX, RAILS_PREFIX } from './http/path'
 import { genReqId, loggerOptions, registerRequestIdHeader, RequestLogController, REQUEST_ID_HEADER } from './http/request-log'
 import { collectRoutes, type RouteIndex } from './http/route-index'
@@ -164,6 +166,12 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
         { name: 'sandbox-rails', description: 'Sandbox only: simulated payment rails (WeChat Pay, Alipay, cashier), loopback only' },
       ],
     },
+    // Named component schemas, operationIds, declared security, body examples (mock/http/openapi.ts).
+    transformObject: (document) =>
+      finishOpenApiDocument(('openapiObject' in document ? document.openapiObject : document.swaggerObject) as OpenApiDocument, {
+        servers: [{ url: 'http://127.0.0.1:8787', description: '本地沙箱（npm run sandbox；端口可由 SANDBOX_PORT 改）' }],
+        examples: REQUEST_BODY_EXAMPLES,
+      }),
   })
 
   await app.register(cors, {

@@ -86,7 +86,7 @@ function finish(code) {
 }
 
 run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
-run('lint', bin('eslint'), ['--max-warnings=0', '--ext', '.ts,.tsx,.js,.cjs,.mjs', 'src', 'mock', 'e2e', 'scripts', 'config'])
+run('lint', bin('eslint'), ['--max-warnings=0', '--ext', '.ts,.tsx,.js,.cjs,.mjs', 'src', 'contract', 'mock', 'e2e', 'scripts', 'config'])
 jest('unit and sandbox tests', ['unit', 'sandbox'])
 if (!process.env.SKIP_BUILD) {
   const build = (target) => ({ label: `build ${target}`, command: 'npm', args: ['run', '--silent', `build:${target}`], env: { NODE_ENV: 'production' } })

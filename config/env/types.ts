@@ -2,7 +2,7 @@
 // Nothing here is a secret: appids, template ids and the API address all end up in the
 // client bundle or the project files. Secrets (AppSecret, private keys) live on the server only.
 
-/** The subscription-message kinds the app asks for (mock/contract/messages.ts MESSAGE_KINDS). */
+/** The subscription-message kinds the app asks for (contract/messages.ts MESSAGE_KINDS). */
 export const SUBSCRIPTION_KINDS = [
   'bill_issued',
   'payment_succeeded',

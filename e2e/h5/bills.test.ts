@@ -1,4 +1,5 @@
 import { api, appToken, type H5Session, screenshot, startAsResident, startH5, storageDump, expectNoPersonalDataOnDevice } from './browser'
+import type { Payment } from '@contract'
 
 // Issue 4: bind a household account, pay two bills through the unified payment
 // (H5 sandbox cashier), see 已缴 and the receipt; and with the payment creation's
@@ -6,15 +7,6 @@ import { api, appToken, type H5Session, screenshot, startAsResident, startH5, st
 jest.setTimeout(180_000)
 
 let h5: H5Session
-
-interface PaymentRecord {
-  id: string
-  status: string
-  amountFen: number
-  items: Array<{ kind: string; id: string }>
-}
-
-
 
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 300 })
@@ -77,7 +69,7 @@ test('pay two bills through the cashier: server says success, bills show 已缴,
   await screenshot(page, '12-payment-success')
 
   const token = await appToken(h5)
-  const payments = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
+  const payments = await api<{ items: Payment[] }>(h5, '/payments?status=all', token)
   const done = payments.items.filter((p) => p.status === 'success')
   expect(done).toHaveLength(1)
   expect(done[0].items).toHaveLength(2)
@@ -131,7 +123,7 @@ test('a dropped answer on payment creation is retried with the same key: exactly
   // Resident's seeded electricity account has an unpaid bill.
   const accounts = await api<{ items: Array<{ id: string; type: string; unpaidCount: number }> }>(h5, '/utilities/accounts', token)
   const electricity = accounts.items.find((a) => a.type === 'electricity' && a.unpaidCount > 0)!
-  const before = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
+  const before = await api<{ items: Payment[] }>(h5, '/payments?status=all', token)
 
   await fetch(`${origin}/__admin/faults`, {
     method: 'PUT',
@@ -145,7 +137,7 @@ test('a dropped answer on payment creation is retried with the same key: exactly
   await page.getByRole('button', { name: /确认支付/ }).click()
   await page.getByText('缴费成功').waitFor({ timeout: 30_000 })
 
-  const after = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
+  const after = await api<{ items: Payment[] }>(h5, '/payments?status=all', token)
   const created = after.items.filter((p) => !before.items.some((b) => b.id === p.id))
   expect(created).toHaveLength(1)
   expect(created[0].status).toBe('success')

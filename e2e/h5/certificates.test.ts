@@ -1,6 +1,6 @@
 import jsQR from 'jsqr'
 import type { Application, CertificateList, CertificateUsageList, Inbox, Vehicle, Verification, ViolationList } from '@contract'
-import { withIdCheckChar } from '../../mock/lib/id-number'
+import { withIdCheckChar } from '@contract/rules/id-number'
 import { api, appToken, expectNoPersonalDataOnDevice, type H5Session, screenshot, startAsResident, startH5 } from './browser'
 
 // E-certificates (issue 6): show the resident's 身份证 behind the PIN, read the QR payload from the

@@ -1,5 +1,5 @@
-import type { Charge, FeeNotice, Vehicle, Violation, ViolationList } from '@contract'
-import { formatFen } from '@/lib/money'
+import type { Charge, FeeNotice, Payment, Vehicle, Violation, ViolationList } from '@contract'
+import { formatFen } from '@contract/rules/money'
 import { api, appToken, type H5Session, payAtCashier, screenshot, startAsResident, startH5, expectNoPersonalDataOnDevice } from './browser'
 
 // Traffic fines and non-tax fees (issue 5): bind the seeded unbound vehicle (a wrong plate is
@@ -17,16 +17,6 @@ const FEE_CODE = '33000026117305928461'
 const EXPIRED_FEE_CODE = '33000026119462018375'
 
 let h5: H5Session
-
-interface PaymentRecord {
-  id: string
-  status: string
-  amountFen: number
-  items: Array<{ kind: string; id: string }>
-}
-
-
-
 
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 300 })
@@ -129,7 +119,7 @@ test('pay one fine with 加处罚款: the breakdown matches the server, the serv
 
   const after = await api<Violation>(h5, `/fines/violations/${target.id}`, token)
   expect(after.status).toBe('paid')
-  const payments = await api<{ items: PaymentRecord[] }>(h5, '/payments?status=all', token)
+  const payments = await api<{ items: Payment[] }>(h5, '/payments?status=all', token)
   const paid = payments.items.find((payment) => payment.items.some((item) => item.kind === 'fine' && item.id === target.id))!
   expect(paid.status).toBe('success')
   expect(paid.amountFen).toBe(charge.totalFen)

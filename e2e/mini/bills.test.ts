@@ -6,28 +6,9 @@ import { ensureBuilt } from './build'
 import { HANGZHOU, PLATFORMS, api, launch, problemsOf } from './fixtures'
 import type { MiniProgram } from './harness'
 import { startSandbox, type RunningSandbox } from './sandbox'
+import type { Bill, Payment, Provider, UnboundAccount } from '@contract'
 
 jest.setTimeout(90_000)
-
-interface Provider {
-  id: string
-  name: string
-}
-interface UnboundAccount {
-  accountNumber: string
-  providerId: string
-}
-interface PaymentRecord {
-  id: string
-  status: string
-  amountFen: number
-  items: Array<{ kind: string; id: string }>
-}
-interface Bill {
-  id: string
-  status: string
-  period: string
-}
 
 describe.each(PLATFORMS)('%s: bind a water account and pay one bill', (platform) => {
   let sandbox: RunningSandbox
@@ -90,7 +71,7 @@ describe.each(PLATFORMS)('%s: bind a water account and pay one bill', (platform)
     await app.waitForPage('features/payments/pages/result/index')
     await app.waitForText('缴费成功', { timeoutMs: 15_000 })
 
-    const payments = (await api<{ items: PaymentRecord[] }>(sandbox, 'GET', '/api/v1/payments?status=all', undefined, token)).items
+    const payments = (await api<{ items: Payment[] }>(sandbox, 'GET', '/api/v1/payments?status=all', undefined, token)).items
     expect(payments).toHaveLength(1)
     expect(payments[0].status).toBe('success')
     expect(payments[0].items).toEqual([{ kind: 'bill', id: bills[0].id, description: expect.any(String), amountFen: expect.any(Number) }])

@@ -2,7 +2,7 @@
 // violations, pay one fine through the simulated wx.requestPayment / my.tradePay; only the
 // server's record counts as the result.
 
-import type { Vehicle, Violation, ViolationList } from '@contract'
+import type { Payment, Vehicle, Violation, ViolationList } from '@contract'
 import { formatDateTime } from '@/lib/payment-status'
 import { ensureBuilt } from './build'
 import { HANGZHOU, PLATFORMS, api, launch, problemsOf } from './fixtures'
@@ -12,13 +12,6 @@ import { startSandbox, type RunningSandbox } from './sandbox'
 jest.setTimeout(90_000)
 
 const BOUND_PLATE_MASKED = '浙A**55T'
-
-interface PaymentRecord {
-  id: string
-  status: string
-  amountFen: number
-  items: Array<{ kind: string; id: string }>
-}
 
 describe.each(PLATFORMS)('%s: pay one traffic fine of the seeded vehicle', (platform) => {
   let sandbox: RunningSandbox
@@ -72,7 +65,7 @@ describe.each(PLATFORMS)('%s: pay one traffic fine of the seeded vehicle', (plat
     await app.waitForPage('features/payments/pages/result/index')
     await app.waitForText('缴费成功', { timeoutMs: 15_000 })
 
-    const payments = (await api<{ items: PaymentRecord[] }>(sandbox, 'GET', '/api/v1/payments?status=all', undefined, token)).items
+    const payments = (await api<{ items: Payment[] }>(sandbox, 'GET', '/api/v1/payments?status=all', undefined, token)).items
     expect(payments).toHaveLength(1)
     expect(payments[0].status).toBe('success')
     expect(payments[0].amountFen).toBe(target.charge!.totalFen)

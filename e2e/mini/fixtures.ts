@@ -4,6 +4,7 @@
 
 import { bootMiniProgram, type BootOptions, type MiniProgram, type Platform } from './harness'
 import type { RunningSandbox } from './sandbox'
+import type { SessionTokens } from '@contract'
 
 export const HANGZHOU = '330100'
 export const PLATFORMS: Platform[] = ['weapp', 'alipay']
@@ -29,16 +30,9 @@ export function cityChosen(cityCode = HANGZHOU): Record<string, string> {
   return { 'cs.prefs': JSON.stringify({ cityCode, elderMode: false }) }
 }
 
-interface Tokens {
-  accessToken: string
-  accessExpiresAt: string
-  refreshToken: string
-  refreshExpiresAt: string
-}
-
 /** A stored session (cs.session) for a persona, created through the sandbox's login endpoint. */
 export async function loggedInAs(sandbox: RunningSandbox, platform: Platform, personaId = 'resident'): Promise<Record<string, string>> {
-  const tokens = await api<Tokens>(sandbox, 'POST', '/api/v1/auth/sessions', { channel: platform, code: `${personaId}:fixture` })
+  const tokens = await api<SessionTokens>(sandbox, 'POST', '/api/v1/auth/sessions', { channel: platform, code: `${personaId}:fixture` })
   const { accessToken, accessExpiresAt, refreshToken, refreshExpiresAt } = tokens
   return { 'cs.session': JSON.stringify({ accessToken, accessExpiresAt, refreshToken, refreshExpiresAt }) }
 }

@@ -5,16 +5,12 @@ import { ensureBuilt } from './build'
 import { api, HANGZHOU, launch, PLATFORMS, problemsOf } from './fixtures'
 import type { MiniProgram, Platform } from './harness'
 import { startSandbox, type RunningSandbox } from './sandbox'
+import type { HouseholdAccount } from '@contract'
 
 const HERE = { latitude: 30.274084, longitude: 120.15507 } // 杭州 (GCJ-02)
 const WATER = 'ha_seed-resident-water'
 const ACCOUNT_PAGE = 'features/bills/pages/account/index'
 const HALLS_PAGE = 'features/appointments/pages/halls/index'
-
-interface Account {
-  id: string
-  label: string
-}
 
 function tokenOf(mp: MiniProgram): string {
   return (JSON.parse(String(mp.storage.get('cs.session'))) as { accessToken: string }).accessToken
@@ -52,7 +48,7 @@ describe('alipay: 修改户号标签 reads my.showActionSheet { index } (cancel 
     expect(app.ui.find((u) => u.kind === 'actionSheet')?.options.items).toEqual(['家里', '父母家', '公司'])
     const put = app.requests.filter((r) => r.method === 'PUT')
     expect(put).toMatchObject([{ path: `/api/v1/utilities/accounts/${WATER}/label`, status: 200, requestBody: { label: '公司' } }])
-    const stored = await api<Account>(sandbox, 'GET', `/api/v1/utilities/accounts/${WATER}`, undefined, tokenOf(app))
+    const stored = await api<HouseholdAccount>(sandbox, 'GET', `/api/v1/utilities/accounts/${WATER}`, undefined, tokenOf(app))
     expect(stored.label).toBe('公司')
     await app.waitForText('公司 ✎')
     expect(problemsOf(app)).toEqual([])

@@ -5,26 +5,9 @@ import { ensureBuilt } from './build'
 import { HANGZHOU, LOGIN_API, LOGIN_BUTTON, PLATFORMS, api, launch, problemsOf } from './fixtures'
 import type { MiniProgram } from './harness'
 import { startSandbox, type RunningSandbox } from './sandbox'
+import type { City, Me, ServiceItemPage, Theme } from '@contract'
 
 jest.setTimeout(60_000)
-
-interface City {
-  code: string
-  shortName: string
-}
-interface ServiceItemPage {
-  items: Array<{ id: string; name: string }>
-}
-interface Theme {
-  code: string
-  name: string
-}
-interface Me {
-  name: string
-  mobile: string
-  idNumber: string
-  realNameLabel: string
-}
 
 /** React Query v5 creates an AbortController for every fetch; neither runtime has one. */
 const CITIES_LOADED = 'GET /api/v1/cities from the mini-program (no request at all usually means the app lacks an AbortController polyfill: see e2e/mini/README.md)'

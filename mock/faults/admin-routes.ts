@@ -9,7 +9,7 @@ import {
   FaultRulesBodySchema,
   FaultStateSchema,
   NoContentSchema,
-} from '../contract'
+} from '../../contract'
 import type { OffsetClock } from '../lib/clock'
 import { toIso } from '../lib/clock'
 import { problems } from '../http/problem'
@@ -55,28 +55,28 @@ export const adminRoutes: FastifyPluginAsync<AdminOptions, RawServerDefault, Typ
 
   const clockState = () => ({ offsetMs: clock.offsetMs, now: toIso(clock.now()) })
 
-  app.get('/faults', { schema: { tags, response: responses({ 200: FaultStateSchema }) } }, async () => faults.state())
+  app.get('/faults', { schema: { tags, summary: 'The fault rules in force and what they did', response: responses({ 200: FaultStateSchema }) } }, async () => faults.state())
 
   app.put(
     '/faults',
-    { schema: { tags, body: FaultRulesBodySchema, response: responses({ 200: FaultStateSchema }, ...BODY_PROBLEMS) } },
+    { schema: { tags, summary: 'Replace the fault rules', body: FaultRulesBodySchema, response: responses({ 200: FaultStateSchema }, ...BODY_PROBLEMS) } },
     async (request) => faults.replace(request.body.rules),
   )
 
-  app.delete('/faults', { schema: { tags, response: responses({ 204: NoContentSchema }) } }, async (_request, reply) => {
+  app.delete('/faults', { schema: { tags, summary: 'Remove every fault rule', response: responses({ 204: NoContentSchema }) } }, async (_request, reply) => {
     faults.clear()
     return reply.code(204).send(null)
   })
 
-  app.post('/reset-faults', { schema: { tags, response: responses({ 200: FaultStateSchema }) } }, async () =>
+  app.post('/reset-faults', { schema: { tags, summary: 'Remove every fault rule and restart the random sequence from its seed', response: responses({ 200: FaultStateSchema }) } }, async () =>
     faults.reset(),
   )
 
-  app.get('/clock', { schema: { tags, response: responses({ 200: ClockStateSchema }) } }, async () => clockState())
+  app.get('/clock', { schema: { tags, summary: "The sandbox clock's offset and current time", response: responses({ 200: ClockStateSchema }) } }, async () => clockState())
 
   app.put(
     '/clock',
-    { schema: { tags, body: ClockBodySchema, response: responses({ 200: ClockStateSchema }, ...BODY_PROBLEMS) } },
+    { schema: { tags, summary: 'Move the sandbox clock (offset from real time)', body: ClockBodySchema, response: responses({ 200: ClockStateSchema }, ...BODY_PROBLEMS) } },
     async (request) => {
       clock.setOffset(request.body.offsetMs)
       return clockState()

@@ -1,7 +1,7 @@
 // Fault rules switchable at run time: latency, errors (503 FAULT_INJECTED) and dropped responses
 // (the handler runs and commits, but the answer never reaches the client). Random draws come from
 // a seeded PRNG, so a given seed and request sequence always produce the same faults.
-import type { FaultRule, FaultRuleInput, FaultState } from '../contract'
+import type { FaultRule, FaultRuleInput, FaultState } from '../../contract'
 import { globToRegExp } from '../lib/glob'
 import { createRng, type Rng } from '../lib/rng'
 

@@ -1,4 +1,4 @@
-import type { ClockState, FaultState, Me } from '../contract'
+import type { ClockState, FaultState, Me } from '../../contract'
 import { globToRegExp } from '../lib/glob'
 import { createRng } from '../lib/rng'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../test/helpers'

@@ -1,5 +1,5 @@
 // Problems (RFC 9457) raised by handlers and hooks. The error handler turns them into answers.
-import type { FieldError, Problem, ProblemExtensions } from '../contract'
+import type { FieldError, Problem, ProblemExtensions } from '../../contract'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 

@@ -1,7 +1,7 @@
 // Response schemas for routes: the success schemas plus problem+json answers, so every status a
 // route can produce is declared (and documented in the OpenAPI document).
 import type { TSchema } from '@sinclair/typebox'
-import { ProblemSchema } from '../contract'
+import { ProblemSchema } from '../../contract'
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json'
 

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { RawServerDefault } from 'fastify'
 import type { Db } from '../db/database'
 import type { OffsetClock } from '../lib/clock'
-import type { UserKind } from '../contract'
+import type { UserKind } from '../../contract'
 
 /** The authenticated caller, set by the bearer preHandler. */
 export interface AuthUser {

@@ -1,6 +1,6 @@
 // Turns Ajv validation errors into field errors with Chinese messages a user can act on.
 // Schemas carry `title` (the field's Chinese name) and optionally `x-hint` (what a valid value looks like).
-import type { FieldError } from '../contract'
+import type { FieldError } from '../../contract'
 
 /** The parts of an Ajv error we read (Ajv runs with `verbose: true`, which adds the schemas). */
 export interface AjvErrorLike {

@@ -1,5 +1,5 @@
 // Every shared error code, the problem+json shape and request ids.
-import { CommonProblemCodes } from '../contract'
+import { CommonProblemCodes } from '../../contract'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from './helpers'
 
 let t: TestServer

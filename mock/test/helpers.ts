@@ -1,7 +1,7 @@
 // Shared helpers for the sandbox tests (in-process, fastify.inject).
 import type { LightMyRequestResponse } from 'fastify'
 import { Value } from '@sinclair/typebox/value'
-import { ProblemSchema, type Problem, type SessionTokens } from '../contract'
+import { ProblemSchema, type Problem, type SessionTokens } from '../../contract'
 import { createManualClock, type ManualClock } from '../lib/clock'
 import { buildServer, type BuildServerOptions, type SandboxServer } from '../server'
 

@@ -1,7 +1,7 @@
 // One log line per request with id, method, route, status and duration; never tokens, bodies,
 // query strings or personal data.
 import { Writable } from 'node:stream'
-import type { SessionTokens } from '../contract'
+import type { SessionTokens } from '../../contract'
 import { PERSONAS } from '../domains/auth/seed'
 import { buildServer } from '../server'
 

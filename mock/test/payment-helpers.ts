@@ -1,6 +1,6 @@
 // Helpers for tests of utilities and payments (in-process, fastify.inject).
 import type { LightMyRequestResponse } from 'fastify'
-import type { Bill, BillList, Payment, PaymentChannel, RailOutcome } from '../contract'
+import type { Bill, BillList, Payment, PaymentChannel, RailOutcome } from '../../contract'
 import type { SandboxServer } from '../server'
 import { bearer } from './helpers'
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Address } from '../contract'
+import type { Address } from '../../contract'
 import { domains } from '../domains'
 import { buildServer } from '../server'
 import { bearer, login } from './helpers'

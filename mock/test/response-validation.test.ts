@@ -1,6 +1,6 @@
 // A handler returning the wrong shape must fail loudly (500 + error log), not be reshaped silently.
 import { Writable } from 'node:stream'
-import { CitySchema } from '../contract'
+import { CitySchema } from '../../contract'
 import { responses } from '../http/responses'
 import { buildServer } from '../server'
 import { expectProblem } from './helpers'

@@ -1,6 +1,7 @@
 // What a checkout pays for, and how it travels in a page URL (pure, no I/O).
+import type { PayableKind } from '@contract'
 
-export type PayableKind = 'bill' | 'fine' | 'fee'
+export type { PayableKind }
 export interface PayableRef {
   kind: PayableKind
   id: string

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@contract/rules/money'
 import './amount-bar.scss'
 
 /** The fixed bottom bar of a checkout-like page: total and one action. */

@@ -1,3 +1,4 @@
+import type { PaymentStatus } from '@contract'
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 
@@ -6,7 +7,7 @@ dayjs.extend(utc)
 // How a payment's state reads to the user (PRODUCT.md: created → started →
 // success | failed | cancelled | expired). "处理中" whenever the outcome is not final.
 
-export type PaymentStatus = 'created' | 'started' | 'success' | 'failed' | 'cancelled' | 'expired'
+export type { PaymentStatus }
 
 export const PAYMENT_STATUS_TEXT: Record<PaymentStatus, { label: string; tone: 'pending' | 'success' | 'danger' | 'muted' }> = {
   created: { label: '待支付', tone: 'pending' },

@@ -1,4 +1,4 @@
-import { MAX_ADDRESSES_PER_USER, type Address, type AddressCreateBody, type AddressList } from '../../contract'
+import { MAX_ADDRESSES_PER_USER, type Address, type AddressCreateBody, type AddressList } from '../../../contract'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { SEEDED_ADDRESSES } from './seed'
 

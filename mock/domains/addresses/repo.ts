@@ -1,4 +1,4 @@
-import type { AddressCreateBody } from '../../contract'
+import type { AddressCreateBody } from '../../../contract'
 import type { Db } from '../../db/database'
 import { newId } from '../../lib/tokens'
 

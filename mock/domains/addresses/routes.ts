@@ -6,7 +6,7 @@ import {
   MAX_ADDRESSES_PER_USER,
   NoContentSchema,
   type Address,
-} from '../../contract'
+} from '../../../contract'
 import { toIso } from '../../lib/clock'
 import { maskMobile, maskName } from '../../lib/masking'
 import { ProblemError, problems } from '../../http/problem'

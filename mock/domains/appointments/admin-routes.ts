@@ -1,6 +1,6 @@
 // /__admin/appointments (sandbox only, loopback only): set one slot's capacity (a counter opens or
 // closes); new places go to the slot's waitlist at once.
-import { AdminSlotCapacityBodySchema, SlotSchema } from '../../contract'
+import { AdminSlotCapacityBodySchema, SlotSchema } from '../../../contract'
 import { hallById } from '../../data/halls'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'

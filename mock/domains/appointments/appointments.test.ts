@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify'
-import type { BookableDates, Booking, BookingList, BookingResult, HallList, Inbox, Slot, SlotList, Standing, WaitlistEntry, WaitlistList } from '../../contract'
+import type { BookableDates, Booking, BookingList, BookingResult, HallList, Inbox, Slot, SlotList, Standing, WaitlistEntry, WaitlistList } from '../../../contract'
 import { cstInstant } from '../../lib/china-time'
 import { createManualClock } from '../../lib/clock'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'

@@ -1,7 +1,7 @@
 // 50 people book the same slot of capacity 3 at once: exactly 3 get it, 47 get 409 SLOT_FULL, and
 // the database holds 3 bookings. Each person is a persona of their own (one booking per person per
 // day), inserted into this test's in-memory database.
-import type { BookingResult, Problem } from '../../contract'
+import type { BookingResult, Problem } from '../../../contract'
 import { cstInstant } from '../../lib/china-time'
 import { createManualClock } from '../../lib/clock'
 import { bearer, buildTestServer, login, type TestServer } from '../../test/helpers'

@@ -1,6 +1,6 @@
 // The to-do inbox's 'appointment' items: upcoming bookings (not cancelled, not checked in, slot not
 // ended) and waitlist entries still waiting. Urgency comes from the slot time.
-import type { InboxItem } from '../../contract'
+import type { InboxItem } from '../../../contract'
 import type { Db } from '../../db/database'
 import { hallById } from '../../data/halls'
 import { toIso } from '../../lib/clock'

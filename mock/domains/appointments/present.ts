@@ -1,5 +1,5 @@
 // Rows → contract shapes. The name is masked here, on the way out (*大友).
-import type { Booking, Hall as HallOut, Standing, WaitlistEntry } from '../../contract'
+import type { Booking, Hall as HallOut, Standing, WaitlistEntry } from '../../../contract'
 import type { Hall } from '../../data/halls'
 import { hallById } from '../../data/halls'
 import { toIso } from '../../lib/clock'

@@ -1,5 +1,5 @@
 // Problems of the appointments domain. Texts are shown to users as they are.
-import type { FreeSlot } from '../../contract'
+import type { FreeSlot } from '../../../contract'
 import { ProblemError, problems } from '../../http/problem'
 import { formatCst, formatDate } from './rules'
 

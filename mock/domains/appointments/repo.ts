@@ -3,7 +3,7 @@
 // hands the freed place to the first eligible person on the slot's waitlist), check-in (queue
 // number), and the time-driven work (no-shows, blocks, reminders, expired waitlist entries).
 import { createHash } from 'node:crypto'
-import { NO_SHOW_WINDOW_DAYS, type FreeSlot, type SlotRefBody } from '../../contract'
+import { NO_SHOW_WINDOW_DAYS, type FreeSlot, type SlotRefBody } from '../../../contract'
 import type { Db } from '../../db/database'
 import { hallById, type Hall } from '../../data/halls'
 import { cstDate } from '../../lib/china-time'

@@ -25,7 +25,7 @@ import {
   WaitlistListSchema,
   WaitlistParamsSchema,
   type SlotRefBody,
-} from '../../contract'
+} from '../../../contract'
 import { hallById, hallsOf } from '../../data/halls'
 import type { FastifyRequest } from 'fastify'
 import { problems } from '../../http/problem'

@@ -1,6 +1,6 @@
 // The time rules of appointments, pure functions of CST dates and instants: the slots of a day,
 // bookable dates, the cancel deadline, the check-in window, the reminder time and the no-show block.
-import { BOOKABLE_WORKING_DAYS, CANCEL_DEADLINE_MS, CHECK_IN_OPENS_BEFORE_MS, NO_SHOW_BLOCK_MONTHS } from '../../contract'
+import { BOOKABLE_WORKING_DAYS, CANCEL_DEADLINE_MS, CHECK_IN_OPENS_BEFORE_MS, NO_SHOW_BLOCK_MONTHS } from '../../../contract'
 import { cstDate, cstInstant } from '../../lib/china-time'
 import { addCalendarDays, nextWorkingDays } from '../../lib/working-days'
 import { LUNCH_BREAK } from './data/services'

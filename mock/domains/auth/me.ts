@@ -1,5 +1,5 @@
 // The current user as the client sees it: masked by the server.
-import type { Me, Persona } from '../../contract'
+import type { Me, Persona } from '../../../contract'
 import { maskCreditCode, maskIdNumber, maskMobile, maskName } from '../../lib/masking'
 import type { PersonaRow } from './repo'
 

@@ -6,7 +6,7 @@ import {
   SessionCreateBodySchema,
   SessionTokensSchema,
   type SessionTokens,
-} from '../../contract'
+} from '../../../contract'
 import { toIso } from '../../lib/clock'
 import { ProblemError, problems } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'

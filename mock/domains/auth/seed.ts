@@ -1,8 +1,8 @@
 // Fictional personas. No real person's data: names are invented, ID numbers and the credit code
 // are constructed to pass their check digits (GB 11643, GB 32100) but belong to nobody.
 import type { Db } from '../../db/database'
-import { withCreditCheckChar } from '../../lib/credit-code'
-import { withIdCheckChar } from '../../lib/id-number'
+import { withCreditCheckChar } from '../../../contract/rules/credit-code'
+import { withIdCheckChar } from '../../../contract/rules/id-number'
 
 export interface PersonaSeed {
   id: string

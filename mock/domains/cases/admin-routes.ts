@@ -1,6 +1,6 @@
 // /__admin/cases (sandbox only, loopback only): move a case along its stages and a rectification
 // along its steps, to demonstrate and test what the applicant sees and the messages they get.
-import { AdminCaseAdvanceBodySchema, AdminCaseParamsSchema, AdminRectificationBodySchema, CaseDetailSchema } from '../../contract'
+import { AdminCaseAdvanceBodySchema, AdminCaseParamsSchema, AdminRectificationBodySchema, CaseDetailSchema } from '../../../contract'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'
 import { problems } from '../../http/problem'

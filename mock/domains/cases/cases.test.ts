@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify'
-import type { CaseDetail, CaseList, CasePublicView, Inbox } from '../../contract'
+import type { CaseDetail, CaseList, CasePublicView, Inbox } from '../../../contract'
 import { createManualClock, type ManualClock } from '../../lib/clock'
 import { cstDate } from '../../lib/china-time'
 import { addWorkingDays, workingDaysBetween } from '../../lib/working-days'

@@ -6,7 +6,7 @@
 //   (startedOn, endedOn] — or up to today while it lasts — are added to the due date, so the days
 //   left stay frozen while the clock is paused.
 // - Once the case stops (办结, 不予受理, 退回) the figures are those of the stop date.
-import type { CaseDeadline } from '../../contract'
+import type { CaseDeadline } from '../../../contract'
 import { addWorkingDays, workingDaysBetween } from '../../lib/working-days'
 
 export interface DeadlineInput {

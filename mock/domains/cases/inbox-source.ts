@@ -1,7 +1,7 @@
 // The to-do inbox's 'case' items: cases waiting for the applicant — an open 补正 (去补正, urgency
 // from its due date), a finished case not rated yet and a rectified one awaiting its follow-up
 // rating (去评价).
-import type { InboxItem } from '../../contract'
+import type { InboxItem } from '../../../contract'
 import type { Db } from '../../db/database'
 import { cstInstant } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'

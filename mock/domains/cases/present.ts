@@ -1,24 +1,14 @@
 // Rows → API shapes. Every figure about the deadline and what the user can do next is decided here
 // (the client only shows it); personal data leaves masked.
-import type { CaseDelivery, CaseDetail, CasePublicView, CaseStage, CaseSummary, CaseWaitingFor, Rectification } from '../../contract'
+import type { CaseDelivery, CaseDetail, CasePublicView, CaseSummary, CaseWaitingFor, Rectification } from '../../../contract'
+import { CASE_STAGE_NAMES } from '../../../contract/rules/case-stages'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
 import { maskName } from '../../lib/masking'
 import { computeDeadline } from './deadline'
 import type { CaseRow, CasesRepo, CorrectionRow, RatingRow, RectificationRow } from './repo'
 
-export const STAGE_NAMES: Record<CaseStage, string> = {
-  submitted: '申报',
-  accepted: '受理',
-  reviewing: '审查',
-  decided: '决定',
-  completed: '办结',
-  delivered: '送达',
-  correction: '补正',
-  special: '特别程序',
-  rejected: '不予受理',
-  returned: '退回',
-}
+export const STAGE_NAMES = CASE_STAGE_NAMES
 
 export const detailTarget = (id: string) => `/features/cases/pages/detail/index?id=${encodeURIComponent(id)}`
 

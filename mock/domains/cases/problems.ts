@@ -1,5 +1,5 @@
 // Problems of the cases domain. Texts are shown to users as they are.
-import type { CaseStage } from '../../contract'
+import type { CaseStage } from '../../../contract'
 import { ProblemError, problems } from '../../http/problem'
 import { STAGE_NAMES } from './present'
 

@@ -1,5 +1,5 @@
 // SQL for cases, their timeline, corrections, special procedures, ratings and rectifications.
-import type { CaseAnswer, CaseChecklistItem, CaseStage, RatingIndicators, RatingLevel, RectificationStatus } from '../../contract'
+import type { CaseAnswer, CaseChecklistItem, CaseStage, RatingIndicators, RatingLevel, RectificationStatus } from '../../../contract'
 import type { Db } from '../../db/database'
 
 export interface CaseRow {

@@ -13,7 +13,7 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   IdempotencyKeySchema,
   type CaseSummary,
-} from '../../contract'
+} from '../../../contract'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import type { FastifyRequest } from 'fastify'

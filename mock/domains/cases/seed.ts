@@ -6,7 +6,7 @@ import type { Db } from '../../db/database'
 import type { SeedContext } from '../../http/types'
 import { cstDate, cstInstant } from '../../lib/china-time'
 import { addWorkingDays, isWorkingDay, addCalendarDays } from '../../lib/working-days'
-import type { CaseAnswer, CaseRatingBody, CaseStage } from '../../contract'
+import type { CaseAnswer, CaseRatingBody, CaseStage } from '../../../contract'
 import { createCase, type NewCaseDelivery } from './create-case'
 import { SEEDED_PASSWORD_RECORDS } from './seed-password-records'
 

@@ -3,7 +3,8 @@
 // a bad rating. Every change writes a timeline event and (unless seeding) tells the applicant
 // through notify(). Synchronous; callers wrap them in a transaction.
 import { randomInt } from 'node:crypto'
-import type { CaseAnswer, CaseChecklistItem, CaseRatingBody, CaseStage, RatingIndicators } from '../../contract'
+import type { CaseAnswer, CaseChecklistItem, CaseRatingBody, CaseStage, RatingIndicators } from '../../../contract'
+import { MAIN_CASE_STAGES } from '../../../contract/rules/case-stages'
 import type { Db } from '../../db/database'
 import { cstDate } from '../../lib/china-time'
 import { addWorkingDays } from '../../lib/working-days'
@@ -12,7 +13,7 @@ import { caseProblems } from './problems'
 import { STAGE_NAMES, detailTarget, ratableOf } from './present'
 import { casesRepo, type CaseRow } from './repo'
 
-export const MAIN_STAGES: CaseStage[] = ['submitted', 'accepted', 'reviewing', 'decided', 'completed', 'delivered']
+export const MAIN_STAGES = MAIN_CASE_STAGES
 /** 补正 must be answered within this many working days unless the clerk says otherwise. */
 export const CORRECTION_WORKING_DAYS = 5
 /** 差评整改 (浙江省好差评制度): call back within 1 working day, rectify within 15. */

@@ -1,4 +1,4 @@
-import type { CityList, DepartmentList, ServiceItemDetail, ServiceItemPage, ThemeList } from '../../contract'
+import type { CityList, DepartmentList, ServiceItemDetail, ServiceItemPage, ThemeList } from '../../../contract'
 import { buildTestServer, expectProblem, type TestServer } from '../../test/helpers'
 import { CITIES } from './data/cities'
 import { THEMES } from './data/themes'

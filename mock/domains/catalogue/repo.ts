@@ -9,7 +9,7 @@ import type {
   StarLevel,
   OnlineDepth,
   Visits,
-} from '../../contract'
+} from '../../../contract'
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../../db/database'
 

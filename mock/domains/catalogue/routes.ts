@@ -7,7 +7,7 @@ import {
   ServiceItemPageSchema,
   ServiceItemParamsSchema,
   ThemeListSchema,
-} from '../../contract'
+} from '../../../contract'
 import { problems } from '../../http/problem'
 import { responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'

@@ -1,5 +1,5 @@
 // Instances the catalogue for the 11 cities: departments per city, item templates per offering city.
-import type { ServiceGuide } from '../../contract'
+import type { ServiceGuide } from '../../../contract'
 import type { Db } from '../../db/database'
 import { ALL_CITY_CODES, CITIES, type CitySeed } from './data/cities'
 import { DEPARTMENTS } from './data/departments'

@@ -10,9 +10,9 @@ import {
   type Inbox,
   type Presentation,
   type Verification,
-} from '../../contract'
+} from '../../../contract'
 import { cstDate } from '../../lib/china-time'
-import { withIdCheckChar } from '../../lib/id-number'
+import { withIdCheckChar } from '../../../contract/rules/id-number'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { verifyQueryPassword } from '../cases/query-password'
 import { PERSONAS } from '../auth/seed'

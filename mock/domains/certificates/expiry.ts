@@ -1,6 +1,6 @@
 // Certificates about to expire: the inbox source 'certificate' (within 90 days, with 去换证 for a
 // 驾驶证, which has an application) and the once-only reminder message sent by the sweep.
-import type { InboxItem } from '../../contract'
+import type { InboxItem } from '../../../contract'
 import type { Db } from '../../db/database'
 import { cstDate, cstInstant } from '../../lib/china-time'
 import { notify } from '../messages/notify'

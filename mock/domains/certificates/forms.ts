@@ -1,8 +1,8 @@
 // Certificate applications: the types, the form each declares (fields with their validator names,
 // materials, pick-up halls), and the server's validation of a submission. The client renders the
-// declared form and checks inline with the same validators (src/lib/validators.ts); the server
+// declared form and checks inline with the same validators (contract/rules/validators.ts); the server
 // checks everything again and answers every field error at once.
-import type { ApplicationCreateBody, ApplicationForm, ApplicationType, FieldError, FormField, ApplicationMaterial } from '../../contract'
+import type { ApplicationCreateBody, ApplicationForm, ApplicationType, FieldError, FormField, ApplicationMaterial } from '../../../contract'
 import { hallById, hallsOf } from '../../data/halls'
 import { cstDate } from '../../lib/china-time'
 import { maskMobile, maskName } from '../../lib/masking'
@@ -13,7 +13,7 @@ import {
   checkMobile,
   checkRegion,
   normaliseIdNumber,
-} from '../../../src/lib/validators'
+} from '../../../contract/rules/validators'
 import { itemPromisedDays } from '../catalogue'
 import { CITIES } from '../catalogue/data/cities'
 

@@ -1,5 +1,5 @@
 // Rows → contract shapes. Holder names and numbers are masked here, on the way out.
-import type { Certificate, CertificateField, CertificateType } from '../../contract'
+import type { Certificate, CertificateField, CertificateType } from '../../../contract'
 import { cstInstant } from '../../lib/china-time'
 import { maskCreditCode, maskIdNumber, maskName, maskPlate } from '../../lib/masking'
 

@@ -1,5 +1,5 @@
 // Problems of the certificates domain. Texts are shown to users (or the verifying clerk) as they are.
-import { PIN_MAX_ATTEMPTS, PRESENTATION_TTL_SECONDS } from '../../contract'
+import { PIN_MAX_ATTEMPTS, PRESENTATION_TTL_SECONDS } from '../../../contract'
 import { ProblemError, problems } from '../../http/problem'
 import { cstParts } from '../../lib/china-time'
 

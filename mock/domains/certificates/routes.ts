@@ -25,7 +25,7 @@ import {
   VerificationSchema,
   type Application,
   type Presentation,
-} from '../../contract'
+} from '../../../contract'
 import { ProblemError, problems } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'

@@ -1,4 +1,4 @@
-import type { FeeNotice, Payment, Receipt } from '../../contract'
+import type { FeeNotice, Payment, Receipt } from '../../../contract'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { count, getPayment, railPay } from '../../test/payment-helpers'
 import { SEEDED_FEE_CODES as CODES } from './seed'

@@ -2,7 +2,7 @@
 // holds or held the notice) and has not paid yet, due by their deadline. A lookup alone does not
 // put a notice in the inbox: whoever types (or guesses) a code must not collect other people's
 // notices in his to-do list (issue 14).
-import { formatFen } from '../../../src/lib/money'
+import { formatFen } from '../../../contract/rules/money'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
 import { endOfCstDay, registerInboxSource, urgencyOf } from '../inbox/sources'

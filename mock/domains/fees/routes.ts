@@ -1,11 +1,11 @@
 // /api/v1/fees: look a payment notice up by its 20-digit 缴款码 (then pay it as kind 'fee').
-import { FeeNoticeParamsSchema, FeeNoticeSchema, type FeeNotice } from '../../contract'
+import { FeeNoticeParamsSchema, FeeNoticeSchema, type FeeNotice } from '../../../contract'
 import { responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { toIso } from '../../lib/clock'
 import { cstDate } from '../../lib/china-time'
 import { maskName } from '../../lib/masking'
-import { checkPaymentCode } from '../../../src/lib/validators'
+import { checkPaymentCode } from '../../../contract/rules/validators'
 import { throttlePayableLookup } from '../payments/lookup-throttle'
 import { settlePayments } from '../payments/repo'
 import { feeProblems, isExpired } from './problems'

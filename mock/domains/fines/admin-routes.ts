@@ -1,11 +1,11 @@
 // /__admin/fines (sandbox only, loopback only): issue a violation for a registered plate (it shows
 // in the violations and to-do inbox of whoever bound the vehicle).
-import { AdminViolationCreateBodySchema, AdminViolationSchema } from '../../contract'
+import { AdminViolationCreateBodySchema, AdminViolationSchema } from '../../../contract'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'
 import { cstDate, cstParts } from '../../lib/china-time'
 import { newId } from '../../lib/tokens'
-import { normalisePlate } from '../../../src/lib/validators'
+import { normalisePlate } from '../../../contract/rules/validators'
 import { newDecisionNumber } from './numbers'
 import { toAdminViolation } from './present'
 import { fineProblems } from './problems'

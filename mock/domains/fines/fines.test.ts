@@ -11,10 +11,10 @@ import {
   type VehicleRule,
   type Violation,
   type ViolationList,
-} from '../../contract'
-import { checkCheckDigits } from '../../../src/features/fines/model/check-digits'
-import { checkRuleForPlate } from '../../../src/features/fines/model/vehicle-rules'
-import { checkPlate } from '../../../src/lib/validators'
+} from '../../../contract'
+import { checkCheckDigits } from '../../../contract/rules/check-digits'
+import { checkRuleForPlate } from '../../../contract/rules/vehicle-rules'
+import { checkPlate } from '../../../contract/rules/validators'
 import { ALL_CITY_CODES } from '../catalogue/data/cities'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { count, getPayment, railPay } from '../../test/payment-helpers'

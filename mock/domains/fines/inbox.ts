@@ -1,6 +1,6 @@
 // To-do items for traffic fines: one per violation awaiting payment on a bound vehicle, with its
 // running total; urgent when the late surcharge is about to start or grow.
-import { formatFen } from '../../../src/lib/money'
+import { formatFen } from '../../../contract/rules/money'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
 import { maskPlate } from '../../lib/masking'

@@ -2,7 +2,7 @@
 // decision is charged 3% of the fine per day, never more than the fine itself. A pure function of
 // calendar dates (China time: callers pass cstDate(clock.now())), so it is unit-tested at the
 // boundaries and every screen shows the same numbers.
-import { SURCHARGE_FREE_DAYS, SURCHARGE_PERCENT_PER_DAY, type Charge } from '../../contract'
+import { SURCHARGE_FREE_DAYS, SURCHARGE_PERCENT_PER_DAY, type Charge } from '../../../contract'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

@@ -1,5 +1,5 @@
 // Rows → contract shapes. Plates are masked here, on the way out; engine numbers and VINs never leave.
-import type { AdminViolation, Charge, DecisionLookup, Vehicle, Violation } from '../../contract'
+import type { AdminViolation, Charge, DecisionLookup, Vehicle, Violation } from '../../../contract'
 import { toIso } from '../../lib/clock'
 import { maskPlate } from '../../lib/masking'
 import { plateTypeFor, ruleFor } from './data/rules'

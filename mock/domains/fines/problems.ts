@@ -1,5 +1,5 @@
 // Problems of the fines domain. Texts are shown to users as they are.
-import { MAX_VEHICLES_PER_USER } from '../../contract'
+import { MAX_VEHICLES_PER_USER } from '../../../contract'
 import { ProblemError, problems } from '../../http/problem'
 import type { PayableRefusal } from '../payments/payables'
 

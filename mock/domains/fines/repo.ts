@@ -1,5 +1,5 @@
 // SQL for the vehicle registry, bindings, violations and decision lookups.
-import type { ViolationStatus } from '../../contract'
+import type { ViolationStatus } from '../../../contract'
 import type { Db } from '../../db/database'
 import { newId } from '../../lib/tokens'
 

@@ -15,12 +15,12 @@ import {
   ViolationListSchema,
   ViolationParamsSchema,
   ViolationSchema,
-} from '../../contract'
+} from '../../../contract'
 import { problems } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { cstDate } from '../../lib/china-time'
-import { checkDecisionNumber, checkPlate, normalisePlate } from '../../../src/lib/validators'
+import { checkDecisionNumber, checkPlate, normalisePlate } from '../../../contract/rules/validators'
 import { throttlePayableLookup } from '../payments/lookup-throttle'
 import { settlePayments } from '../payments/repo'
 import { PLATE_PREFIX_CITIES, PLATE_TYPES, plateTypeFor, ruleFor, ruleHint } from './data/rules'

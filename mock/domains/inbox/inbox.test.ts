@@ -1,6 +1,6 @@
 // GET /inbox: every landed service's open items in one answer, most urgent first; one failing
 // source never hides the others.
-import type { Inbox } from '../../contract'
+import type { Inbox } from '../../../contract'
 import { createManualClock } from '../../lib/clock'
 import { bearer, buildTestServer, login, type TestServer } from '../../test/helpers'
 import { SEEDED_FEE_CODES } from '../fees/seed'

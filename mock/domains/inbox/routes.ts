@@ -1,5 +1,5 @@
 // GET /api/v1/inbox: the caller's open items from every service, most urgent first, in one request.
-import { InboxSchema, type InboxItem, type InboxKind, type InboxUrgency } from '../../contract'
+import { InboxSchema, type InboxItem, type InboxKind, type InboxUrgency } from '../../../contract'
 import { responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { settlePayments } from '../payments/repo'

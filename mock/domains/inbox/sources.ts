@@ -5,7 +5,7 @@
 // A source is synchronous and reads only `db`; it returns the caller's open items with urgency
 // computed from `nowMs` (the server clock). A source that throws is reported in `unavailable` and
 // the others still show.
-import type { InboxItem, InboxKind, InboxUrgency } from '../../contract'
+import type { InboxItem, InboxKind, InboxUrgency } from '../../../contract'
 import type { Db } from '../../db/database'
 
 export type InboxSource = (db: Db, userId: string, nowMs: number) => InboxItem[]

@@ -1,6 +1,6 @@
 // 消息中心: events produce messages; each push goes created → sent → delivered | failed (GOV.UK
 // Notify), delivered only against a one-time subscription the user accepted.
-import type { MessageList, Payment } from '../../contract'
+import type { MessageList, Payment } from '../../../contract'
 import { createManualClock, type ManualClock } from '../../lib/clock'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { billsOf, createPayment, getPayment, railPay, RESIDENT_WATER } from '../../test/payment-helpers'

@@ -2,7 +2,7 @@
 // appointment reminder …). The message lands in the user's 消息中心 at once; its push follows the
 // Notify-like states in the messages domain's sweep. Called inside the caller's transaction when
 // there is one (synchronous, `db` only).
-import type { MessageKind } from '../../contract'
+import type { MessageKind } from '../../../contract'
 import type { Db } from '../../db/database'
 import { newId } from '../../lib/tokens'
 

@@ -12,7 +12,7 @@ import {
   type Message,
   type MessageKind,
   type MessageState,
-} from '../../contract'
+} from '../../../contract'
 import { ProblemError } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'

@@ -2,7 +2,7 @@
 // app sends the user here with the cashier token and a return URL; the page reports the user's
 // choice to POST /rails/cashier/pay and goes back. It never says the payment succeeded: only the
 // server's GET /payments/{id} does, after the delayed notification.
-import type { Payment } from '../../contract'
+import type { Payment } from '../../../contract'
 
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:[0-9]{1,5})?$/
 

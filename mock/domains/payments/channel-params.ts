@@ -2,7 +2,7 @@
 // sandbox cashier. No secret is involved: paySign is random bytes in the shape of an RSA-SHA256
 // signature, and the rail finds the payment by the prepay id / trade number / cashier token.
 import { randomBytes, randomInt } from 'node:crypto'
-import type { ChannelParams, PaymentChannel } from '../../contract'
+import type { ChannelParams, PaymentChannel } from '../../../contract'
 import { cstCompact } from '../../lib/china-time'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'

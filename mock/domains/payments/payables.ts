@@ -6,7 +6,7 @@
 // All calls happen inside the payment service's database transactions: implementations must be
 // synchronous and use only `db` (better-sqlite3), so a check and the write that depends on it
 // can never interleave with another request.
-import type { PayableKind } from '../../contract'
+import type { PayableKind } from '../../../contract'
 import type { Db } from '../../db/database'
 
 export interface PayableDescription {

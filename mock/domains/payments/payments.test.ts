@@ -1,4 +1,4 @@
-import { PAYMENT_TTL_MS, type Bill, type Payment, type PaymentPage, type Receipt } from '../../contract'
+import { PAYMENT_TTL_MS, type Bill, type Payment, type PaymentPage, type Receipt } from '../../../contract'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import {
   ELDER_GAS,

@@ -1,5 +1,5 @@
 // Problems of the payment service. Texts are shown to users as they are.
-import type { PaymentStatus } from '../../contract'
+import type { PaymentStatus } from '../../../contract'
 import { ProblemError, problems } from '../../http/problem'
 import type { PayableRefusal } from './payables'
 

@@ -9,7 +9,7 @@
 // The sequence generator uses the seeded PRNG (mock/lib/rng.ts): a failure names the seed and the
 // sequence, and rerunning replays it exactly.
 import type { LightMyRequestResponse } from 'fastify'
-import { PAYMENT_TTL_MS, type AdminBill, type Payment, type PaymentChannel, type Problem, type RailOutcome } from '../../contract'
+import { PAYMENT_TTL_MS, type AdminBill, type Payment, type PaymentChannel, type Problem, type RailOutcome } from '../../../contract'
 import { period } from '../../lib/china-time'
 import { createRng, type Rng } from '../../lib/rng'
 import { bearer, buildTestServer, login, type TestServer } from '../../test/helpers'

@@ -15,7 +15,7 @@ import {
   WechatRailPayBodySchema,
   type PaymentChannel,
   type RailOutcome,
-} from '../../contract'
+} from '../../../contract'
 import { isLoopback } from '../../faults/admin-routes'
 import { problems } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'

@@ -18,13 +18,13 @@ import {
   type PayableKind,
   type PaymentStatus,
   type Receipt,
-} from '../../contract'
+} from '../../../contract'
 import type { Db } from '../../db/database'
 import { toIso } from '../../lib/clock'
 import { cstParts } from '../../lib/china-time'
 import { maskName } from '../../lib/masking'
 import { newId } from '../../lib/tokens'
-import { formatFen } from '../../../src/lib/money'
+import { formatFen } from '../../../contract/rules/money'
 import { notify } from '../messages/notify'
 import { issueChannelParams } from './channel-params'
 import { payableFor, type PayableDescription } from './payables'

@@ -9,7 +9,7 @@ import {
   PaymentSchema,
   PaymentsQuerySchema,
   ReceiptSchema,
-} from '../../contract'
+} from '../../../contract'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { paymentProblems } from './problems'

@@ -1,4 +1,4 @@
-import { PaymentStatusSchema, type Payment, type PaymentStatus } from '../../contract'
+import { PaymentStatusSchema, type Payment, type PaymentStatus } from '../../../contract'
 import { buildTestServer, login } from '../../test/helpers'
 import { RESIDENT_WATER, billsOf, createPayment } from '../../test/payment-helpers'
 import { FINISHED_STATUSES, IllegalTransitionError, OPEN_STATUSES, TRANSITIONS, assertTransition, canTransition } from './state'

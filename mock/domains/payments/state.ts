@@ -6,7 +6,7 @@
 //
 // Finished states are final. The repo moves a payment only through `assertTransition`, and every
 // UPDATE is guarded by the status it read, so an illegal transition cannot be written.
-import type { PaymentFailureCode, PaymentStatus } from '../../contract'
+import type { PaymentFailureCode, PaymentStatus } from '../../../contract'
 
 export const TRANSITIONS: Readonly<Record<PaymentStatus, readonly PaymentStatus[]>> = {
   created: ['started', 'cancelled', 'expired'],

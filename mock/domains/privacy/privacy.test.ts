@@ -1,6 +1,6 @@
 // 删除我的数据: bindings, lookups, addresses and messages go; sessions end everywhere; payment
 // records and receipts stay (financial records), and the answer says what stayed and why.
-import type { DataErasure, Payment } from '../../contract'
+import type { DataErasure, Payment } from '../../../contract'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { billsOf, count, createPayment, RESIDENT_WATER } from '../../test/payment-helpers'
 

@@ -1,6 +1,6 @@
 // POST /api/v1/me/data-erasure: unbind everything the user bound, forget their lookups, addresses
 // and messages, and end every session on every device, in one transaction.
-import { DataErasureSchema } from '../../contract'
+import { DataErasureSchema } from '../../../contract'
 import { responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { keptRecords, registeredErasures } from './erasure'

@@ -6,13 +6,13 @@ import {
   BillParamsSchema,
   UnboundAccountListSchema,
   UnboundAccountsQuerySchema,
-} from '../../contract'
+} from '../../../contract'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import type { DomainRoutes } from '../../http/types'
 import { settlePayments } from '../payments/repo'
 import { notify } from '../messages/notify'
-import { formatFen } from '../../../src/lib/money'
-import { billName } from '../../../src/lib/utility-types'
+import { formatFen } from '../../../contract/rules/money'
+import { billName } from '../../../contract/rules/utility-types'
 import { createCatalogueRepo } from '../catalogue/repo'
 import { toAdminBill, toUnboundAccount } from './present'
 import { accountNumberFits, normaliseAccountNumber, utilityProblems } from './problems'

@@ -1,6 +1,6 @@
 // To-do items for utility bills: one per bound account with unpaid bills, due by its earliest bill.
-import { formatFen } from '../../../src/lib/money'
-import { billName } from '../../../src/lib/utility-types'
+import { formatFen } from '../../../contract/rules/money'
+import { billName } from '../../../contract/rules/utility-types'
 import { toIso } from '../../lib/clock'
 import { endOfCstDay, registerInboxSource, urgencyOf } from '../inbox/sources'
 

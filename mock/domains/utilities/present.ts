@@ -1,5 +1,5 @@
 // Rows → contract shapes. Holder names and addresses are masked here, on the way out.
-import type { AccountPreview, AdminBill, Bill, HouseholdAccount, Provider, UnboundAccount, UsageUnit, UtilityType } from '../../contract'
+import type { AccountPreview, AdminBill, Bill, HouseholdAccount, Provider, UnboundAccount, UsageUnit, UtilityType } from '../../../contract'
 import { toIso } from '../../lib/clock'
 import { maskName } from '../../lib/masking'
 import type { OpenHolder } from '../payments/repo'

@@ -1,12 +1,11 @@
 // Problems of the utilities domain, and the per-provider 户号 check. Texts are shown to users as they are.
-import { MAX_ACCOUNTS_PER_USER } from '../../contract'
+import { MAX_ACCOUNTS_PER_USER } from '../../../contract'
+import { normaliseAccountNumber } from '../../../contract/rules/account-number'
 import { ProblemError, problems } from '../../http/problem'
 import type { ProviderRow } from './repo'
 
-/** Spaces and hyphens people copy from paper bills are ignored; letters are compared upper-case. */
-export function normaliseAccountNumber(raw: string): string {
-  return raw.replace(/[\s-]/g, '').toUpperCase()
-}
+/** The app's own normalisation (contract/rules): spaces and hyphens dropped, letters upper-case. */
+export { normaliseAccountNumber }
 
 export function accountNumberFits(provider: ProviderRow, accountNumber: string): boolean {
   return new RegExp(provider.account_pattern).test(accountNumber)

@@ -1,6 +1,6 @@
 // SQL for providers, household accounts, bindings and bills.
 import { createHash } from 'node:crypto'
-import type { UtilityType } from '../../contract'
+import type { UtilityType } from '../../../contract'
 import type { Db } from '../../db/database'
 import { newId } from '../../lib/tokens'
 

@@ -17,7 +17,7 @@ import {
   ProviderListSchema,
   ProvidersQuerySchema,
   type Bill,
-} from '../../contract'
+} from '../../../contract'
 import { problems } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'

@@ -3,7 +3,7 @@
 // in other channels (bank debit, counters): the payment service starts empty, so a user's first
 // payment is their only one. Account numbers are fixed (tests and demos refer to them); amounts
 // come from a seeded PRNG, so every database gets the same data.
-import type { UtilityType } from '../../contract'
+import type { UtilityType } from '../../../contract'
 import type { Db } from '../../db/database'
 import { cstInstant, cstParts, period, parsePeriod } from '../../lib/china-time'
 import { createRng, type Rng } from '../../lib/rng'

@@ -8,7 +8,7 @@ import {
   type Payment,
   type ProviderList,
   type UnboundAccountList,
-} from '../../contract'
+} from '../../../contract'
 import { ALL_CITY_CODES } from '../catalogue/data/cities'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import {

@@ -1,7 +1,7 @@
 import type { AccountPreview, Bill, HouseholdAccount, Provider } from '@contract'
 import { useQuery } from '@tanstack/react-query'
 import { http } from '@/api/client'
-import type { UtilityType } from '@/lib/utility-types'
+import type { UtilityType } from '@contract/rules/utility-types'
 
 export const billKeys = {
   providers: (city: string, type: UtilityType) => ['utilities', 'providers', city, type] as const,

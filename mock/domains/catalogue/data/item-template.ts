@@ -1,6 +1,6 @@
 // The shape of a service item template. Each template is instanced for every city offering it,
 // with the id `<cityCode>-<code>`. Guide strings may use {city} (杭州市) and {short} (杭州).
-import type { Material } from '../../../contract'
+import type { Material } from '../../../../contract'
 import type { DepartmentKey } from './departments'
 import type { ThemeCode } from './themes'
 

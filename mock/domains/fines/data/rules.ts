@@ -1,7 +1,8 @@
 // Per-city vehicle check rules (which part of the engine number or VIN a city asks for, and how
 // many characters), the plate types offered, and which plate prefix belongs to which city.
 // Fictional but plausible: cities really differ in what their 交管 systems ask for.
-import type { CheckField, PlateType } from '../../../contract'
+import type { CheckField, PlateType } from '../../../../contract'
+import { CITY_CHECK_RULES, PLATE_PREFIX_CITIES } from '../../../../contract/rules/vehicle-rules'
 
 export interface VehicleRuleData {
   cityCode: string
@@ -11,19 +12,29 @@ export interface VehicleRuleData {
   digits: number
 }
 
-export const VEHICLE_RULES: VehicleRuleData[] = [
-  { cityCode: '330100', authority: '杭州市公安局交通警察支队', field: 'engine', digits: 6 },
-  { cityCode: '330200', authority: '宁波市公安局交通警察局', field: 'vin', digits: 6 },
-  { cityCode: '330300', authority: '温州市公安局交通警察支队', field: 'engine', digits: 4 },
-  { cityCode: '330400', authority: '嘉兴市公安局交通警察支队', field: 'vin', digits: 6 },
-  { cityCode: '330500', authority: '湖州市公安局交通警察支队', field: 'engine', digits: 6 },
-  { cityCode: '330600', authority: '绍兴市公安局交通警察支队', field: 'vin', digits: 4 },
-  { cityCode: '330700', authority: '金华市公安局交通警察支队', field: 'engine', digits: 6 },
-  { cityCode: '330800', authority: '衢州市公安局交通警察支队', field: 'vin', digits: 6 },
-  { cityCode: '330900', authority: '舟山市公安局交通警察支队', field: 'engine', digits: 4 },
-  { cityCode: '331000', authority: '台州市公安局交通警察支队', field: 'vin', digits: 6 },
-  { cityCode: '331100', authority: '丽水市公安局交通警察支队', field: 'engine', digits: 6 },
-]
+/** The traffic police of each city: the issuer of its fine receipts. */
+const AUTHORITIES: Readonly<Record<string, string>> = {
+  '330100': '杭州市公安局交通警察支队',
+  '330200': '宁波市公安局交通警察局',
+  '330300': '温州市公安局交通警察支队',
+  '330400': '嘉兴市公安局交通警察支队',
+  '330500': '湖州市公安局交通警察支队',
+  '330600': '绍兴市公安局交通警察支队',
+  '330700': '金华市公安局交通警察支队',
+  '330800': '衢州市公安局交通警察支队',
+  '330900': '舟山市公安局交通警察支队',
+  '331000': '台州市公安局交通警察支队',
+  '331100': '丽水市公安局交通警察支队',
+}
+
+// Which digits a city checks is the platform's published rule (contract/rules/vehicle-rules.ts),
+// the same table the app shows before asking; the sandbox adds only who issues the receipts.
+export const VEHICLE_RULES: VehicleRuleData[] = Object.entries(CITY_CHECK_RULES).map(([cityCode, rule]) => ({
+  cityCode,
+  authority: AUTHORITIES[cityCode],
+  field: rule.field,
+  digits: rule.digits,
+}))
 
 export const CHECK_FIELD_NAMES: Record<CheckField, string> = { engine: '发动机号', vin: '车架号' }
 
@@ -36,20 +47,7 @@ export function ruleFor(cityCode: string): VehicleRuleData | undefined {
   return VEHICLE_RULES.find((r) => r.cityCode === cityCode)
 }
 
-/** 浙A → 杭州 … 浙L → 舟山. */
-export const PLATE_PREFIX_CITIES: Record<string, string> = {
-  浙A: '330100',
-  浙B: '330200',
-  浙C: '330300',
-  浙F: '330400',
-  浙E: '330500',
-  浙D: '330600',
-  浙G: '330700',
-  浙H: '330800',
-  浙L: '330900',
-  浙J: '331000',
-  浙K: '331100',
-}
+export { PLATE_PREFIX_CITIES }
 
 export const PLATE_TYPES: PlateType[] = [
   { code: '02', name: '小型汽车', newEnergy: false },

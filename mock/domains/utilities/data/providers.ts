@@ -1,7 +1,7 @@
 // Utility providers for the 11 cities: one water, one electricity and one gas provider each (杭州
 // has a second water provider). Names are fictional but plausible; account formats (户号) differ
 // between providers: 8–12 characters, some with a numeric or letter prefix.
-import type { AccountFormat, UtilityType } from '../../../contract'
+import type { AccountFormat, UtilityType } from '../../../../contract'
 
 export interface ProviderSeed {
   id: string

@@ -1,22 +1,12 @@
 // What the case screens say about a case. The server decides every figure (deadline, what the user
 // may do next); this only words it, in Chinese, with text that never relies on colour.
 import type { CaseDeadline, CaseDelivery, CaseFilter, CaseStage, CaseWaitingFor, RatingIndicators, RatingLevel, RectificationStatus } from '@contract'
+import { CASE_STAGE_NAMES, MAIN_CASE_STAGES } from '@contract/rules/case-stages'
 
-export const STAGE_TEXT: Record<CaseStage, string> = {
-  submitted: '申报',
-  accepted: '受理',
-  reviewing: '审查',
-  decided: '决定',
-  completed: '办结',
-  delivered: '送达',
-  correction: '补正',
-  special: '特别程序',
-  rejected: '不予受理',
-  returned: '退回',
-}
+export const STAGE_TEXT = CASE_STAGE_NAMES
 
 /** The standard stages, for the progress line. */
-export const STANDARD_STAGES: CaseStage[] = ['submitted', 'accepted', 'reviewing', 'decided', 'completed', 'delivered']
+export const STANDARD_STAGES = MAIN_CASE_STAGES
 
 export type StageTone = 'progress' | 'attention' | 'done' | 'stopped'
 

@@ -1,7 +1,7 @@
 // Client-side checks of a server-declared application form: the same validators the server runs
-// (src/lib/validators.ts), so messages appear next to the field as the user types.
+// (contract/rules/validators.ts), so messages appear next to the field as the user types.
 import type { ApplicationDelivery, FormField } from '@contract'
-import { FORM_FIELD_CHECKS, checkAddress, checkChineseName, checkMobile, checkRegion } from '@/lib/validators'
+import { FORM_FIELD_CHECKS, checkAddress, checkChineseName, checkMobile, checkRegion } from '@contract/rules/validators'
 
 export type Values = Record<string, string>
 export type Errors = Record<string, string | undefined>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@contract/rules/money'
 import { chargeNote, LAW_NOTE, surchargeLabel } from '../model/charge'
 import type { Charge } from '@contract'
 import './charge-breakdown.scss'

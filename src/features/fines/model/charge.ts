@@ -1,6 +1,6 @@
 // How a fine's amount due reads to the user. The server computes every amount
 // (fine + 加处罚款, 《行政处罚法》第七十二条); this only turns its Charge into words.
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@contract/rules/money'
 import type { Charge, ViolationStatus } from '@contract'
 
 export const VIOLATION_STATUS_TEXT: Record<ViolationStatus, string> = {

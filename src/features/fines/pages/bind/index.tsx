@@ -11,10 +11,10 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
-import { checkPlate, normalisePlate } from '@/lib/validators'
+import { checkPlate, normalisePlate } from '@contract/rules/validators'
 import { bindVehicle, fineKeys, usePlateTypes } from '../../api'
-import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '../../model/check-digits'
-import { CITY_CHECK_RULES, checkRuleForPlate } from '../../model/vehicle-rules'
+import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '@contract/rules/check-digits'
+import { CITY_CHECK_RULES, checkRuleForPlate } from '@contract/rules/vehicle-rules'
 import './index.scss'
 
 interface FieldErrors {

@@ -12,7 +12,7 @@ import { AmountBar } from '@/components/amount-bar'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@contract/rules/money'
 import { platform } from '@/platform'
 import './index.scss'
 

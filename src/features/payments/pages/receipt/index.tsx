@@ -5,7 +5,7 @@ import { fetchReceipt } from '@/api/payments'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { formatFen } from '@/lib/money'
+import { formatFen } from '@contract/rules/money'
 import { formatDateTime } from '@/lib/payment-status'
 import './index.scss'
 

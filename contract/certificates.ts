@@ -143,7 +143,7 @@ export const FORM_FIELD_TYPES = ['text', 'id_number', 'mobile', 'date', 'select'
 export const FormFieldTypeSchema = StringEnum(FORM_FIELD_TYPES, { description: '输入方式' })
 export type FormFieldType = Static<typeof FormFieldTypeSchema>
 
-/** Names of the shared validators in src/lib/validators.ts that a form field may name. */
+/** Names of the shared validators in contract/rules/validators.ts that a form field may name. */
 export const FORM_VALIDATORS = ['chineseName', 'idNumber', 'mobile', 'address', 'pastDate', 'digits12'] as const
 export const FormValidatorSchema = StringEnum(FORM_VALIDATORS, { description: '共享校验函数（客户端即时提示，服务端最终校验）' })
 export type FormValidator = Static<typeof FormValidatorSchema>

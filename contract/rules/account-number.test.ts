@@ -14,3 +14,9 @@ test('each kind of mistake gets its own Chinese message with the hint', () => {
   expect(checkAccountNumber('33012345ab', format)).toBe(format.hint)
   expect(checkAccountNumber('33中文', format)).toContain('只含数字或字母')
 })
+
+test('letters are compared upper-case, as the server does', () => {
+  const letters = { length: 10, prefix: 'DF', pattern: '^DF[0-9]{8}$', hint: '户号为 DF 加 8 位数字（共 10 位）' }
+  expect(normaliseAccountNumber(' df12-345678')).toBe('DF12345678')
+  expect(checkAccountNumber('df12345678', letters)).toBeNull()
+})

@@ -1,20 +1,17 @@
-// Inline check of a 户号 against the provider's declared format, so the user
-// hears what is wrong before the server is asked. The server checks again.
+// A 户号 against the provider's declared format: the app checks inline so the user hears what is
+// wrong before the server is asked; the sandbox normalises the same way and checks again.
+import type { AccountFormat } from '../utilities'
 
-export interface AccountFormat {
-  length: number
-  prefix: string
-  pattern: string
-  hint: string
-}
-
-/** Strips spaces people copy from paper bills ("3301 2345 67"). */
+/**
+ * Strips spaces and hyphens people copy from paper bills ("3301 2345 67") and upper-cases letters
+ * (a prefix typed "df" is the provider's "DF"): both sides compare the same string.
+ */
 export function normaliseAccountNumber(raw: string): string {
-  return raw.replace(/[\s-]/g, '')
+  return raw.replace(/[\s-]/g, '').toUpperCase()
 }
 
 /** null when the number fits the format, else the Chinese message to show. */
-export function checkAccountNumber(raw: string, format: AccountFormat): string | null {
+export function checkAccountNumber(raw: string, format: Pick<AccountFormat, 'length' | 'prefix' | 'pattern' | 'hint'>): string | null {
   const value = normaliseAccountNumber(raw)
   if (value === '') return '请输入户号'
   if (!/^[0-9A-Za-z]+$/.test(value)) return `户号只含数字或字母。${format.hint}`

@@ -1,6 +1,7 @@
 // Input checks shared by the app (inline messages) and the sandbox (the final
 // word). Each returns null when the value is fine, else a Chinese message that
-// says what to do.
+// says what to do. Pure: no TypeBox, no Node or platform API (the app bundles it).
+import { checkIdNumber, isCalendarDate } from './id-number'
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 // GA 36-2018: serial characters are digits and letters except I and O.
@@ -50,31 +51,7 @@ export function checkPaymentCode(raw: string): string | null {
 
 // ---- application forms (certificate applications): the server names one of these per field ----
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const ID_CHECK_CHARS = '10X98765432'
-
-/** Drops spaces and upper-cases the check character x. */
-export function normaliseIdNumber(raw: string): string {
-  return raw.replace(/\s/g, '').toUpperCase()
-}
-
-function isCalendarDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
-/** 公民身份号码 (GB 11643-1999): 17 digits, a real birth date, the MOD 11-2 check character. */
-export function checkIdNumber(raw: string): string | null {
-  const value = normaliseIdNumber(raw)
-  if (value === '') return '请输入公民身份号码'
-  if (!/^[0-9]{17}[0-9X]$/.test(value)) return `公民身份号码为 18 位（最后一位可能是 X），您输入了 ${value.length} 位`
-  const y = Number(value.slice(6, 10))
-  if (y < 1900 || !isCalendarDate(y, Number(value.slice(10, 12)), Number(value.slice(12, 14)))) return '公民身份号码中的出生日期不正确，请核对'
-  let sum = 0
-  for (let i = 0; i < 17; i += 1) sum += Number(value[i]) * ID_WEIGHTS[i]
-  if (ID_CHECK_CHARS[sum % 11] !== value[17]) return '公民身份号码校验位不正确，请逐位核对（最后一位可能是 X）'
-  return null
-}
+export { checkIdNumber, normaliseIdNumber } from './id-number'
 
 /** A mainland mobile number: 11 digits starting 13–19. */
 export function checkMobile(raw: string): string | null {

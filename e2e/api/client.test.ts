@@ -48,11 +48,11 @@ jest.mock('@tarojs/taro', () => {
 })
 
 // Imported after the mock so the client binds to it.
-import { fetchMe, logIn, logOut } from './auth'
-import { fetchCities } from './catalogue'
-import { refreshCallsStarted } from './client'
-import { ApiError } from './errors'
-import { session } from './session'
+import { fetchMe, logIn, logOut } from '@/api/auth'
+import { fetchCities } from '@/api/catalogue'
+import { refreshCallsStarted } from '@/api/client'
+import { ApiError } from '@/api/errors'
+import { session } from '@/api/session'
 
 beforeAll(async () => {
   mockServer = await buildServer({ dbFile: ':memory:', clock: { now: () => mockNow }, logger: false })
@@ -190,13 +190,13 @@ test('two H5 tabs with one session refresh once: the second waits for the lock a
     await logIn('resident')
     const before = session.get()!
     // A second tab: its own copy of the modules (its own memory), the same storage and lock manager.
-    let tabB!: { client: typeof import('./client'); session: typeof import('./session') }
+    let tabB!: { client: typeof import('@/api/client'); session: typeof import('@/api/session') }
     jest.isolateModules(() => {
-      tabB = { client: jest.requireActual('./client'), session: jest.requireActual('./session') }
+      tabB = { client: jest.requireActual('@/api/client'), session: jest.requireActual('@/api/session') }
     })
     expect(tabB.session.session.get()!.refreshToken).toBe(before.refreshToken)
     mockNow += 16 * 60_000
-    const { refreshAccessToken } = await import('./client')
+    const { refreshAccessToken } = await import('@/api/client')
     const [a, b] = await Promise.all([refreshAccessToken(), tabB.client.refreshAccessToken()])
     expect(b).toBe(a)
     expect(locks.granted).toBe(2)

@@ -1,6 +1,6 @@
 // Which check digits binding asks for is decided by the city that registered the vehicle, i.e. by
-// the plate's prefix (浙C → 温州), never by the city chosen in the app. The sandbox applies the same
-// table (mock/domains/fines/data/rules.ts); vehicle-rules.test.ts fails as soon as the two differ.
+// the plate's prefix (浙C → 温州), never by the city chosen in the app. One table for both sides: the
+// app asks for these digits, the sandbox (mock/domains/fines/data/rules.ts) checks them.
 import type { CheckRule } from './check-digits'
 
 /** Registering city of each plate prefix (浙A → 杭州 … 浙L → 舟山). */
