@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { resolve } from 'node:path'
-import { openDatabase, seedOnce, type Db } from './db/database'
+import { isMemoryFile, openDatabase, openPreparedMemoryDatabase, seedOnce, type Db } from './db/database'
 import { domains } from './domains'
 import { createAuthRepo } from './domains/auth/repo'
 import { createAuthenticate } from './domains/auth/authenticate'
@@ -22,6 +22,7 @@ import { REQUEST_BODY_EXAMPLES } from './http/openapi-examples'
 import { ADMIN_PREFIX, API_PREFIX, RAILS_PREFIX } from './http/path'
 import { genReqId, loggerOptions, registerRequestIdHeader, RequestLogController, REQUEST_ID_HEADER } from './http/request-log'
 import { collectRoutes, type RouteIndex } from './http/route-index'
+import { sharedSchemaController } from './http/schema-compilers'
 import type { AppContext } from './http/types'
 import { createOffsetClock, systemClock, type Clock, type OffsetClock } from './lib/clock'
 
@@ -88,8 +89,18 @@ export function staticCacheControl(filePath: string): string {
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:[0-9]{1,5})?$/
 
 export async function buildServer(opts: BuildServerOptions = {}): Promise<SandboxServer> {
-  const db = openDatabase(opts.dbFile ?? ':memory:')
   const clock = createOffsetClock(opts.clock ?? systemClock)
+  // Migrations run on every start; seeds once per database. An in-memory database starts as a
+  // copy of one prepared for the same start time earlier in this process (seeds depend on nothing
+  // else), which spares each test its seeding.
+  const nowMs = clock.now()
+  const prepare = (db: Db) => {
+    for (const domain of domains) domain.migrate(db)
+    for (const domain of domains) seedOnce(db, domain.name, nowMs, () => domain.seed(db, { nowMs }))
+  }
+  const dbFile = opts.dbFile ?? ':memory:'
+  const db = isMemoryFile(dbFile) ? openPreparedMemoryDatabase(String(nowMs), prepare) : openDatabase(dbFile)
+  if (!isMemoryFile(dbFile)) prepare(db)
   const envSeed = Number(process.env.SANDBOX_FAULT_SEED)
   const faults = new FaultInjector(opts.faultSeed ?? (Number.isInteger(envSeed) ? envSeed : 42))
   const adminAllowed = (request: Parameters<typeof isLoopback>[0]) => opts.admin === true && isLoopback(request)
@@ -99,6 +110,8 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
     logController: new RequestLogController(),
     requestIdHeader: false,
     genReqId,
+    // Validators and serializers compiled once per process, not per server (http/schema-compilers.ts).
+    schemaController: sharedSchemaController,
     bodyLimit: opts.bodyLimit ?? 64 * 1024,
     trustProxy: opts.trustedProxies !== undefined && opts.trustedProxies.length > 0 ? opts.trustedProxies : false,
     ajv: {
@@ -124,11 +137,6 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
   app.addHook('onClose', async () => {
     db.close()
   })
-
-  // Migrations run on every start; seeds once per database.
-  const nowMs = clock.now()
-  for (const domain of domains) domain.migrate(db)
-  for (const domain of domains) seedOnce(db, domain.name, nowMs, () => domain.seed(db, { nowMs }))
 
   const routes = collectRoutes(app)
   const sweep = () => {

@@ -87,7 +87,9 @@ function finish(code) {
 
 run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 run('lint', bin('eslint'), ['--max-warnings=0', '--ext', '.ts,.tsx,.js,.cjs,.mjs', 'src', 'contract', 'mock', 'e2e', 'scripts', 'config'])
-jest('unit and sandbox tests', ['unit', 'sandbox'])
+// Jest's default is one worker per core minus one: on 2 cores it ran every file in one process and
+// left the other core idle. Unit and sandbox files are CPU-bound and independent: one per core.
+jest('unit and sandbox tests', ['unit', 'sandbox'], [`--maxWorkers=${Math.max(2, os.availableParallelism())}`])
 if (!process.env.SKIP_BUILD) {
   const build = (target) => ({ label: `build ${target}`, command: 'npm', args: ['run', '--silent', `build:${target}`], env: { NODE_ENV: 'production' } })
   if (process.env.SERIAL_BUILDS) {
