@@ -110,9 +110,10 @@ test('show the ID card (亮证)', async () => {
   const { page } = h5
   await fromHome()
   await tap(page.getByRole('button', { name: '证照', exact: true }))
-  await tap(page.getByText('居民身份证').first())
+  // Exact: home (still in the DOM behind this page) may list the service 居民身份证换领.
+  await tap(page.getByText('居民身份证', { exact: true }))
   await tap(page.locator('.nut-button', { hasText: /^亮证$/ }))
-  await page.locator('input').first().fill('135790')
+  await page.locator('.showing__pin input').fill('135790')
   await tap(page.locator('.nut-button', { hasText: '确认亮证' }))
   await page.getByText('到期前自动刷新').waitFor()
   rows.push({ journey: '亮证（身份证）', taps, password: '+ 亮证密码（输入）', reference: '—' })
