@@ -72,6 +72,13 @@ describe.each(PLATFORMS)('%s', (platform) => {
   })
 
   test('search by initials shows the items and the app’s journeys; the bell shows the unread count', async () => {
+    // A new bill for the resident's water account makes a message (the seed's may all be read).
+    const issued = await sandbox.app.inject({
+      method: 'POST',
+      url: '/__admin/utilities/bills',
+      payload: { providerId: '330100-water-1', accountNumber: '3100428517', period: platform === 'weapp' ? '2027-01' : '2027-02', amountFen: 8640, dueDate: '2027-12-20' },
+    })
+    expect(issued.statusCode).toBeLessThan(300)
     mp = await launch(platform, sandbox, { city: HANGZHOU, persona: 'resident' })
     const app = mp
     const { unreadCount } = await api<{ unreadCount: number }>(sandbox, 'GET', '/api/v1/messages/unread-count', undefined, await token(sandbox, platform))
