@@ -27,6 +27,17 @@ export const ThemeSchema = StrictObject(
 export type Theme = Static<typeof ThemeSchema>
 
 export const ThemeListSchema = ListOf(ThemeSchema, { title: 'ThemeList' })
+
+export const ThemesQuerySchema = StrictObject(
+  {
+    city: Type.Optional(CityCodeSchema),
+    audience: Type.Optional(
+      StringEnum(['personal', 'legal'] as const, { description: '给定时（需同时给 city）只列出该城市有此类事项的主题' }),
+    ),
+  },
+  { title: 'ThemesQuery' },
+)
+export type ThemesQuery = Static<typeof ThemesQuerySchema>
 export type ThemeList = Static<typeof ThemeListSchema>
 
 export const DepartmentCodeSchema = Type.String({ title: '部门', pattern: '^[0-9]{6}-[a-z0-9-]{1,20}$' })
@@ -121,8 +132,36 @@ export const ServiceGuideSchema = StrictObject(
 )
 export type ServiceGuide = Static<typeof ServiceGuideSchema>
 
+/** What the app can do for an item itself (issue 15.10): the guide offers it at the bottom. */
+export const ItemActionSchema = Type.Union(
+  [
+    StrictObject({ kind: Type.Literal('apply'), formType: Type.String({ description: '在线申请表单（电子证照申领类型）' }) }),
+    StrictObject({ kind: Type.Literal('book'), serviceCode: Type.String({ description: '预约办事的事项编码' }) }),
+    StrictObject({ kind: Type.Literal('pay'), payable: StringEnum(['fine', 'bill', 'fee'] as const, { description: '缴费类型' }) }),
+  ],
+  { title: 'ItemAction', description: 'apply 在线办理；book 预约办理；pay 去缴费' },
+)
+export type ItemAction = Static<typeof ItemActionSchema>
+
+/** Where the item is handled in person (办理地点): the city's main hall. */
+export const ServicePlaceSchema = StrictObject(
+  {
+    name: Type.String({ examples: ['杭州市民中心'] }),
+    address: Type.String(),
+    latitude: Type.Number({ minimum: -90, maximum: 90, description: 'GCJ-02' }),
+    longitude: Type.Number({ minimum: -180, maximum: 180, description: 'GCJ-02' }),
+  },
+  { title: 'ServicePlace' },
+)
+export type ServicePlace = Static<typeof ServicePlaceSchema>
+
 export const ServiceItemDetailSchema = StrictObject(
-  { ...ServiceItemSummarySchema.properties, guide: ServiceGuideSchema },
+  {
+    ...ServiceItemSummarySchema.properties,
+    guide: ServiceGuideSchema,
+    actions: Type.Array(ItemActionSchema, { description: '本应用可直接办理的方式；为空时只能电话咨询或到大厅办理' }),
+    place: ServicePlaceSchema,
+  },
   { title: 'ServiceItemDetail' },
 )
 export type ServiceItemDetail = Static<typeof ServiceItemDetailSchema>

@@ -69,3 +69,28 @@ test.each([false, true])('no serious or critical axe violation on any page (elde
   for (const entry of APP_PAGES) findings.push(...(await audit(entry, token)))
   expect(findings).toEqual([])
 })
+
+/** The pages a newcomer meets: the tabs and what they link to, before choosing a city or logging in. */
+const NEWCOMER_PAGES = ['/pages/home/index', '/pages/catalogue/index', '/pages/me/index', '/pages/city/index', '/more/pages/settings/index']
+
+test.each([false, true])(
+  'no serious or critical axe violation in the states a newcomer sees first: no city chosen, then logged out (elder mode %s)',
+  async (elder) => {
+    const { page, origin } = h5
+    await page.goto(`${origin}/pages/home/index`)
+    await page.evaluate((on) => {
+      localStorage.clear()
+      // First launch: no city yet (elder mode may already be on, e.g. set up by a relative).
+      if (on) localStorage.setItem('cs.prefs', JSON.stringify({ data: JSON.stringify({ elderMode: true }) }))
+    }, elder)
+    const findings: string[] = []
+    for (const path of NEWCOMER_PAGES) findings.push(...(await audit({ route: `${path} (no city)`, open: async () => path }, '')))
+    // The city chosen, still logged out.
+    await setElderMode(h5, elder)
+    for (const path of [...NEWCOMER_PAGES, '/more/pages/catalogue-item/index?id=330100-jzz-sl', '/features/messages/pages/list/index']) {
+      findings.push(...(await audit({ route: `${path} (logged out)`, open: async () => path }, '')))
+    }
+    expect(findings).toEqual([])
+  },
+  300_000,
+)

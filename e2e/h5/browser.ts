@@ -121,7 +121,7 @@ export async function logInOnLoginPage(h5: H5Session, persona: RegExp = /居民/
 export async function startAsResident(h5: H5Session): Promise<void> {
   const { page, origin } = h5
   await page.goto(`${origin}/pages/home/index`)
-  await page.getByRole('button', { name: '杭州市' }).click()
+  await page.getByRole('button', { name: '杭州', exact: true }).click()
   await page.goto(`${origin}/pages/login/index`)
   await logInOnLoginPage(h5)
 }

@@ -11,7 +11,7 @@ beforeAll(async () => {
   h5 = await startH5()
   const { page, origin } = h5
   await page.goto(`${origin}/pages/home/index`)
-  await page.getByRole('button', { name: '杭州市' }).click()
+  await page.getByRole('button', { name: '杭州', exact: true }).click()
 }, 60_000)
 
 afterAll(async () => {

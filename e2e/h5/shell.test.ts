@@ -26,7 +26,7 @@ test('first launch asks for the city, then home shows that city\'s services', as
   await page.getByText('宁波', { exact: true }).waitFor()
   await screenshot(page, '01-city-picker')
 
-  await page.getByRole('button', { name: '杭州市' }).click()
+  await page.getByRole('button', { name: '杭州', exact: true }).click()
   for (const title of ['生活缴费', '交通违法', '证照', '预约办事', '办件查询']) {
     await page.getByRole('button', { name: title, exact: true }).waitFor()
   }
@@ -47,13 +47,13 @@ test('the city can be switched and the choice is remembered', async () => {
   const { page } = h5
   await page.getByRole('button', { name: /当前城市杭州/ }).click()
   await page.getByRole('button', { name: /杭州\s*当前城市/ }).waitFor()
-  await page.getByRole('button', { name: '温州市' }).click()
+  await page.getByRole('button', { name: '温州', exact: true }).click()
   await page.getByText('温州热门服务').waitFor()
   await page.reload()
   await page.getByText('温州热门服务').waitFor()
   // Back to Hangzhou for the rest of the journeys.
   await page.getByRole('button', { name: /当前城市温州/ }).click()
-  await page.getByRole('button', { name: '杭州市' }).click()
+  await page.getByRole('button', { name: '杭州', exact: true }).click()
   await page.getByText('杭州热门服务').waitFor()
 })
 

@@ -1,4 +1,4 @@
-import type { City, CatalogueItemsQuery, Department, ServiceItemDetail, ServiceItemPage, Theme } from '@contract'
+import type { City, CatalogueItemsQuery, Department, ServiceItemDetail, ServiceItemPage, Theme, ThemesQuery } from '@contract'
 import { http } from './client'
 
 export async function fetchCities(): Promise<City[]> {
@@ -6,8 +6,9 @@ export async function fetchCities(): Promise<City[]> {
   return data.items
 }
 
-export async function fetchThemes(): Promise<Theme[]> {
-  const { data } = await http.get<{ items: Theme[] }>('/catalogue/themes')
+/** All 15 themes; with a city and an audience, only those with items for that audience there. */
+export async function fetchThemes(query: ThemesQuery = {}): Promise<Theme[]> {
+  const { data } = await http.get<{ items: Theme[] }>('/catalogue/themes', { params: query })
   return data.items
 }
 

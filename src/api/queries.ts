@@ -8,6 +8,7 @@ import { session } from './session'
 export const queryKeys = {
   cities: ['cities'] as const,
   themes: ['themes'] as const,
+  themesFor: (city: string, audience: 'personal' | 'legal') => ['themes', city, audience] as const,
   departments: (city: string) => ['departments', city] as const,
   items: (query: CatalogueItemsQuery) => ['items', query] as const,
   item: (id: string) => ['item', id] as const,
@@ -23,7 +24,17 @@ export function useCities() {
 }
 
 export function useThemes() {
-  return useQuery({ queryKey: queryKeys.themes, queryFn: fetchThemes, staleTime: Infinity })
+  return useQuery({ queryKey: queryKeys.themes, queryFn: () => fetchThemes(), staleTime: Infinity })
+}
+
+/** The themes that have items for this audience in this city (法人办事 lists only a company's). */
+export function useThemesFor(city: string | null, audience: 'personal' | 'legal') {
+  return useQuery({
+    queryKey: queryKeys.themesFor(city ?? '', audience),
+    queryFn: () => fetchThemes({ city: city!, audience }),
+    enabled: !!city,
+    staleTime: 30 * 60_000,
+  })
 }
 
 export function useDepartments(city: string | null) {

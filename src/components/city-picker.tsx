@@ -68,7 +68,6 @@ export function CityPicker({ onChosen }: { onChosen: (city: City) => void }) {
                 key={city.code}
                 className={`city-picker__city${selected ? ' city-picker__city--selected' : ''}`}
                 role='button'
-                aria-label={selected ? undefined : city.name}
                 onClick={() => onChosen(city)}
               >
                 <Text>{city.shortName}</Text>

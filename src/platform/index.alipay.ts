@@ -1,4 +1,4 @@
-import { taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toCoordinates, toPlatformError } from './shared'
+import { taroMakePhoneCall, taroOnScreenshot, taroStorage, toCoordinates, toPlatformError } from './shared'
 import { taroRequestSubscriptions } from './subscriptions'
 import { PlatformError, type Coordinates, type PaymentOutcome, type Platform } from './types'
 
@@ -34,6 +34,17 @@ interface MyAuthApi {
   }): void
   // https://opendocs.alipay.com/mini/api/hr092g — `items`, answers { index }, cancel = index -1.
   showActionSheet(options: { items: string[]; success: (result: { index: number }) => void; fail: (error: unknown) => void }): void
+  // https://opendocs.alipay.com/mini/api/as9kin — latitude and longitude are strings, and name and
+  // address are required (WeChat takes numbers; Taro 4.2 hands the options through unchanged).
+  openLocation(options: {
+    latitude: string
+    longitude: string
+    name: string
+    address: string
+    scale: number
+    success: () => void
+    fail: (error: unknown) => void
+  }): void
 }
 declare const my: MyAuthApi
 
@@ -92,7 +103,19 @@ export const platform: Platform = {
     openContract: async () => undefined,
   },
   makePhoneCall: taroMakePhoneCall,
-  openLocation: taroOpenLocation,
+  openLocation: (point) =>
+    new Promise((resolve, reject) => {
+      my.openLocation({
+        latitude: String(point.latitude),
+        longitude: String(point.longitude),
+        name: point.name,
+        address: point.address,
+        // Alipay's scale is 3–19 (default 15), WeChat's 5–18: 16 is a street level on both.
+        scale: 16,
+        success: () => resolve(),
+        fail: (error) => reject(toPlatformError(error)),
+      })
+    }),
   onPageRestored: () => () => undefined,
   onScreenshot: taroOnScreenshot,
   requestSubscriptions: (kinds) => taroRequestSubscriptions('alipay', kinds),

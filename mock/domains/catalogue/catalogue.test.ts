@@ -1,6 +1,10 @@
 import type { CityList, DepartmentList, ServiceItemDetail, ServiceItemPage, ThemeList } from '../../../contract'
 import { buildTestServer, expectProblem, type TestServer } from '../../test/helpers'
+import { hallsOf } from '../../data/halls'
+import { SERVICE_ITEMS } from '../appointments/data/services'
+import { typeDefinition } from '../certificates/forms'
 import { CITIES } from './data/cities'
+import { ONLINE_ACTIONS } from './data/online'
 import { THEMES } from './data/themes'
 import { ITEM_TEMPLATES } from './seed'
 
@@ -195,5 +199,99 @@ describe('service items', () => {
         if (item.starLevel === 4) expect(item.visits).toBeLessThanOrEqual(1)
       }
     }
+  })
+})
+
+describe('search by pinyin, initials and everyday words (issue 15.14)', () => {
+  const names = async (query: string) => (await items(`city=330100&pageSize=50&q=${q(query)}`)).items.map((i) => i.name)
+
+  it('finds 居住证 by initials and by full pinyin, in any letter case', async () => {
+    for (const term of ['jzz', 'juzhuzheng', 'JZZ', 'JuZhuZheng']) {
+      const found = await names(term)
+      expect(found).toEqual(expect.arrayContaining(['居住证申领', '居住证签注', '居住证补领换领']))
+      // Only what the letters spell: nothing about passports or tax.
+      expect(found.every((name) => /居住证/.test(name))).toBe(true)
+    }
+  })
+
+  it('matches pinyin of keywords and respects polyphones by context (公积金 gongjijin, 提取 tiqu)', async () => {
+    expect(await names('gjj')).toEqual(expect.arrayContaining(['住房公积金提取（租房）', '住房公积金贷款申请']))
+    expect(await names('shebaoka')).toContain('社保卡申领')
+  })
+
+  it('does not search by one Latin letter or by pinyin that spells nothing', async () => {
+    expect((await items(`city=330100&q=${q('j')}`)).total).toBe(0)
+    expect((await items(`city=330100&q=${q('xqzvk')}`)).total).toBe(0)
+  })
+
+  it('finds by everyday words: 违章 → 交通违法, 社保卡 → the items of 社会保险, 驾照 → 驾驶证', async () => {
+    expect(await names('违章')).toContain('交通违法处理（缴纳罚款）')
+    const socialInsurance = (await items('city=330100&audience=personal&theme=social-insurance&pageSize=50')).items.map((i) => i.name)
+    expect(socialInsurance.length).toBeGreaterThan(2)
+    expect(await names('社保卡')).toEqual(expect.arrayContaining(socialInsurance))
+    expect(await names('驾照')).toContain('驾驶证期满换证')
+  })
+
+  it('finds by a theme name (社会保险) and keeps every term required (AND)', async () => {
+    expect(await names('社会保险')).toEqual(expect.arrayContaining(['社保卡申领', '失业保险金申领']))
+    const both = await names('jzz 申领')
+    expect(both).toEqual(['居住证申领'])
+  })
+})
+
+describe('what the app can do for an item (issue 15.10)', () => {
+  const detail = async (id: string) => (await get(`/api/v1/catalogue/items/${id}`)).json<ServiceItemDetail>()
+
+  it('offers the form and the appointment for 居住证申领, paying for 交通违法, nothing for 养犬登记', async () => {
+    expect((await detail('330100-jzz-sl')).actions).toEqual([
+      { kind: 'apply', formType: 'residence_permit_apply' },
+      { kind: 'book', serviceCode: 'residence-permit' },
+    ])
+    expect((await detail('330200-jtwf-cl')).actions).toEqual([{ kind: 'pay', payable: 'fine' }])
+    expect((await detail('330100-yqdj')).actions).toEqual([])
+  })
+
+  it('names the city main hall as the place, with coordinates for a map', async () => {
+    const item = await detail('330300-yqdj')
+    expect(item.place).toEqual({
+      name: hallsOf('330300')[0].name,
+      address: hallsOf('330300')[0].address,
+      latitude: hallsOf('330300')[0].latitude,
+      longitude: hallsOf('330300')[0].longitude,
+    })
+  })
+
+  it('points only at forms and appointment services that exist', () => {
+    const serviceCodes = new Set(SERVICE_ITEMS.map((s) => s.code))
+    for (const [code, actions] of Object.entries(ONLINE_ACTIONS)) {
+      expect(ITEM_TEMPLATES.some((t) => t.code === code)).toBe(true)
+      for (const action of actions) {
+        if (action.kind === 'apply') expect(typeDefinition(action.formType)?.catalogueItem).toBe(code)
+        if (action.kind === 'book') expect(serviceCodes.has(action.serviceCode)).toBe(true)
+      }
+    }
+  })
+})
+
+describe('themes per audience (issue 15.17)', () => {
+  it('lists for 法人 only the themes with company items in the city', async () => {
+    const res = await get('/api/v1/catalogue/themes?city=330100&audience=legal')
+    expect(res.statusCode).toBe(200)
+    const legal = res.json<ThemeList>().items.map((th) => th.code)
+    const expected = THEMES.filter((th) =>
+      ITEM_TEMPLATES.some((t) => t.audience === 'legal' && (t.themes as string[]).includes(th.code) && (t.cities ?? ['330100']).includes('330100')),
+    ).map((th) => th.code)
+    expect(legal).toEqual(expected)
+    expect(legal.length).toBeLessThan(THEMES.length)
+    expect(legal).not.toContain('marriage-adoption')
+    // Every listed theme really has company items there.
+    for (const theme of legal) expect((await items(`city=330100&audience=legal&theme=${theme}`)).total).toBeGreaterThan(0)
+  })
+
+  it('asks for the city with an audience, in Chinese', async () => {
+    const problem = expectProblem(await get('/api/v1/catalogue/themes?audience=legal'), 400, 'VALIDATION_FAILED')
+    expect(problem.errors?.[0]).toMatchObject({ field: 'city', message: expect.stringMatching(/城市/) })
+    expectProblem(await get('/api/v1/catalogue/themes?city=110100&audience=legal'), 400, 'VALIDATION_FAILED')
+    expectProblem(await get('/api/v1/catalogue/themes?city=330100&audience=company'), 400, 'VALIDATION_FAILED')
   })
 })

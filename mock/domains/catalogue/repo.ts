@@ -11,10 +11,15 @@ import type {
   Visits,
 } from '../../../contract'
 import type { Statement } from 'better-sqlite3'
+import { hallsOf } from '../../data/halls'
 import type { Db } from '../../db/database'
+import { ONLINE_ACTIONS } from './data/online'
+import { alternativesOf } from './data/synonyms'
+import { pinyinMatches } from './pinyin-index'
 
 interface ItemRow {
   id: string
+  template_code: string
   name: string
   audience: Audience
   city_code: string
@@ -38,7 +43,7 @@ export interface ItemSearch {
 }
 
 const ITEM_COLUMNS = `
-  i.id, i.name, i.audience, i.city_code, i.department_code, d.name AS department_name,
+  i.id, i.template_code, i.name, i.audience, i.city_code, i.department_code, d.name AS department_name,
   i.star_level, i.online_depth, i.visits,
   (SELECT group_concat(theme_code, ',') FROM
     (SELECT theme_code FROM service_item_themes t WHERE t.item_id = i.id ORDER BY t.position)) AS theme_codes`
@@ -67,6 +72,11 @@ export function createCatalogueRepo(db: Db) {
     cities: db.prepare('SELECT code, name, short_name, pinyin, lat, lng FROM cities ORDER BY code'),
     cityExists: db.prepare('SELECT 1 FROM cities WHERE code = ?'),
     themes: db.prepare('SELECT code, name FROM themes ORDER BY sort'),
+    // Only the themes with at least one item for this audience in this city (法人办事 lists no
+    // personal theme that has nothing for a company, issue 15.17).
+    themesWithItems: db.prepare(`SELECT th.code, th.name FROM themes th WHERE EXISTS (
+      SELECT 1 FROM service_item_themes t JOIN service_items i ON i.id = t.item_id
+      WHERE t.theme_code = th.code AND i.city_code = ? AND i.audience = ?) ORDER BY th.sort`),
     departments: db.prepare('SELECT code, name, short_name FROM departments WHERE city_code = ? ORDER BY sort, code'),
     item: db.prepare(`SELECT ${ITEM_COLUMNS}, i.guide_json FROM service_items i
       JOIN departments d ON d.code = i.department_code WHERE i.id = ?`),
@@ -90,6 +100,7 @@ export function createCatalogueRepo(db: Db) {
       ),
     cityExists: (code: string): boolean => stmts.cityExists.get(code) !== undefined,
     themes: (): Theme[] => stmts.themes.all() as Theme[],
+    themesWithItems: (city: string, audience: Audience): Theme[] => stmts.themesWithItems.all(city, audience) as Theme[],
     departments: (cityCode: string): Department[] =>
       (stmts.departments.all(cityCode) as { code: string; name: string; short_name: string }[]).map((r) => ({
         code: r.code,
@@ -112,12 +123,30 @@ export function createCatalogueRepo(db: Db) {
         where.push('i.department_code = ?')
         args.push(search.department)
       }
-      // Every whitespace-separated term must match the name, the keywords or the department.
+      // Every whitespace-separated term must match: the name, the keywords, the department or a
+      // theme's name, for the term or one of its everyday synonyms (社保卡 → 社会保险); a term in
+      // Latin letters also matches the pinyin or the initials of the name or a keyword (jzz,
+      // juzhuzheng → 居住证), resolved in memory to the template codes that match.
       const terms = (search.q ?? '').split(/\s+/).filter((t) => t !== '')
       for (const term of terms) {
-        where.push("(i.name LIKE ? ESCAPE '\\' OR i.keywords LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\')")
-        const pattern = likePattern(term)
-        args.push(pattern, pattern, pattern)
+        const alternatives: string[] = []
+        for (const word of alternativesOf(term)) {
+          alternatives.push(
+            "i.name LIKE ? ESCAPE '\\'",
+            "i.keywords LIKE ? ESCAPE '\\'",
+            "d.name LIKE ? ESCAPE '\\'",
+            `EXISTS (SELECT 1 FROM service_item_themes t JOIN themes th ON th.code = t.theme_code
+              WHERE t.item_id = i.id AND th.name LIKE ? ESCAPE '\\')`,
+          )
+          const pattern = likePattern(word)
+          args.push(pattern, pattern, pattern, pattern)
+        }
+        const codes = pinyinMatches(term)
+        if (codes) {
+          alternatives.push('i.template_code IN (SELECT value FROM json_each(?))')
+          args.push(JSON.stringify(codes))
+        }
+        where.push(`(${alternatives.join(' OR ')})`)
       }
       const from = `FROM service_items i JOIN departments d ON d.code = i.department_code WHERE ${where.join(' AND ')}`
       const { n } = prepare(`SELECT COUNT(*) AS n ${from}`).get(...args) as { n: number }
@@ -129,7 +158,14 @@ export function createCatalogueRepo(db: Db) {
     item(id: string): ServiceItemDetail | undefined {
       const row = stmts.item.get(id) as ItemRow | undefined
       if (!row || row.guide_json === undefined) return undefined
-      return { ...toSummary(row), guide: JSON.parse(row.guide_json) as ServiceGuide }
+      // The city's main hall (市民中心) handles every item in person.
+      const hall = hallsOf(row.city_code)[0]
+      return {
+        ...toSummary(row),
+        guide: JSON.parse(row.guide_json) as ServiceGuide,
+        actions: [...(ONLINE_ACTIONS[row.template_code] ?? [])],
+        place: { name: hall.name, address: hall.address, latitude: hall.latitude, longitude: hall.longitude },
+      }
     },
   }
 }

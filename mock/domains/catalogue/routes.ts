@@ -7,6 +7,7 @@ import {
   ServiceItemPageSchema,
   ServiceItemParamsSchema,
   ThemeListSchema,
+  ThemesQuerySchema,
 } from '../../../contract'
 import { problems } from '../../http/problem'
 import { responses } from '../../http/responses'
@@ -35,8 +36,23 @@ export const catalogueRoutes: DomainRoutes = async (app, { ctx }) => {
 
   app.get(
     '/catalogue/themes',
-    { schema: { tags, summary: 'The 15 themes', response: responses({ 200: ThemeListSchema }) } },
-    async () => ({ items: repo.themes() }),
+    {
+      schema: {
+        tags,
+        summary: 'The 15 themes; with city and audience, only those with items for that audience there',
+        querystring: ThemesQuerySchema,
+        response: responses({ 200: ThemeListSchema }),
+      },
+    },
+    async (request) => {
+      const { city, audience } = request.query
+      if (audience === undefined) return { items: repo.themes() }
+      if (city === undefined) {
+        throw problems.validationFailed([{ field: 'city', code: 'REQUIRED', message: '按办事对象列出主题时，请同时选择城市' }])
+      }
+      requireCity(city)
+      return { items: repo.themesWithItems(city, audience) }
+    },
   )
 
   app.get(

@@ -4,12 +4,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { useDepartments, useServiceItems, useThemes } from '@/api/queries'
+import { useDepartments, useServiceItems, useThemesFor } from '@/api/queries'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { SearchField } from '@/components/search-field'
 import { ServiceItemRow } from '@/components/service-item-row'
+import { journeysMatching, journeyTarget } from '@/lib/journeys'
 import { openPage, takeTabParams } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import './index.scss'
@@ -36,13 +37,31 @@ function filtersFrom(params: Record<string, string | undefined>): Filters | null
   }
 }
 
+/** The app's own services a search means (水费 → 生活缴费), above the catalogue items (issue 15.14). */
+function JourneyResults({ query }: { query: string }) {
+  const found = journeysMatching(query)
+  if (found.length === 0) return null
+  return (
+    <View className='catalogue__journeys'>
+      <Text className='section-title'>服务</Text>
+      {found.map((journey) => (
+        <View key={journey.key} className='catalogue__journey card' role='link' onClick={() => openPage(journeyTarget(journey))}>
+          <Text className='catalogue__journey-title'>{journey.title} ›</Text>
+          <Text className='catalogue__journey-hint'>{journey.hint}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
 export default function CataloguePage() {
   const router = useRouter()
   const { cityCode } = usePreferences()
   const [filters, setFilters] = useState<Filters>(() => filtersFrom(router.params) ?? EMPTY_FILTERS)
   const [keyword, setKeyword] = useState(filters.q)
   const [pageCount, setPageCount] = useState(1)
-  const themes = useThemes()
+  // Only the themes with items for the chosen audience here: 法人办事 lists no personal theme with nothing in it.
+  const themes = useThemesFor(cityCode, filters.audience)
   const departments = useDepartments(cityCode)
 
   // Tab pages get their parameters from openPage() (switchTab drops the query).
@@ -101,6 +120,7 @@ export default function CataloguePage() {
       </View>
 
       {filters.q ? (
+        <>
         <View className='catalogue__query'>
           <Text>“{filters.q}”的搜索结果</Text>
           <View
@@ -114,6 +134,8 @@ export default function CataloguePage() {
             清除搜索
           </View>
         </View>
+        <JourneyResults query={filters.q} />
+        </>
       ) : (
         <>
           <Tabs value={filters.audience} onChange={(value) => update({ audience: value as Audience, theme: '', department: '' })}>

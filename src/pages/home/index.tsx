@@ -3,14 +3,15 @@ import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { useInbox } from '@/api/inbox'
-import { useCities, useServiceItems } from '@/api/queries'
+import { useUnreadCount } from '@/api/messages'
+import { useCities, useLoggedIn, useMe, useServiceItems, useThemesFor } from '@/api/queries'
 import { CityPicker } from '@/components/city-picker'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { SearchField } from '@/components/search-field'
 import { ServiceItemRow } from '@/components/service-item-row'
 import { TodoInbox } from '@/components/todo-inbox'
-import { JOURNEYS, journeyTarget } from '@/lib/journeys'
+import { JOURNEYS, journeyTarget, LEGAL_SHORTCUTS, legalShortcutTarget } from '@/lib/journeys'
 import { openPage } from '@/lib/navigation'
 import { preferences } from '@/lib/preferences'
 import { isFirstLoading, useFirstLoadTogether } from '@/lib/use-first-load-together'
@@ -26,19 +27,41 @@ function search(value: string) {
 /** What QueryState shows while the home waits for all of its first answers: the loading skeleton. */
 const WAITING = { isPending: true, fetchStatus: 'fetching', isError: false, error: null, refetch: () => undefined }
 
+/** The bell: the 消息中心 with its unread count, one tap from home (issue 15.15). Logged in only. */
+function MessageBell({ unread, elder }: { unread: number; elder: boolean }) {
+  return (
+    <View className={elder ? 'home-elder__switch' : 'home__bell'} role='link' onClick={() => openPage('/features/messages/pages/list/index')}>
+      <Text>消息</Text>
+      {unread > 0 ? <Text className='home__bell-count'>{unread > 99 ? '99+' : unread} 条未读</Text> : null}
+    </View>
+  )
+}
+
 export default function HomePage() {
   const { cityCode, elderMode } = usePreferences()
+  const loggedIn = useLoggedIn()
   const cities = useCities()
-  const popular = useServiceItems({ city: cityCode ?? '', page: 1, pageSize: 5 }, !!cityCode)
+  const me = useMe()
+  // A company (法人) account gets a company home (issue 15.17): its shortcuts, themes and items.
+  // Logged in, the popular items wait for /me to know whose they should be.
+  const legal = me.data?.kind === 'legal'
+  const knowsWho = !loggedIn || me.data !== undefined || me.isError
+  const popular = useServiceItems({ city: cityCode ?? '', audience: legal ? 'legal' : undefined, page: 1, pageSize: 5 }, !!cityCode && knowsWho)
+  const legalThemes = useThemesFor(legal ? cityCode : null, 'legal')
   const [keyword, setKeyword] = useState('')
   const inbox = useInbox()
-  // The city's name, its popular services (not shown in elder mode) and the to-do inbox appear
-  // together the first time:
+  const unread = useUnreadCount()
+  // The city's name, its popular services (not shown in elder mode), the to-do inbox and the
+  // unread count appear together the first time:
   // one setData on a mini-program rather than one per answer (DESIGN.md §7).
-  const waiting = useFirstLoadTogether(elderMode ? [cities, inbox] : [cities, popular, inbox])
+  const waiting = useFirstLoadTogether(
+    elderMode ? [cities, me, inbox, unread] : [cities, me, popular, inbox, unread, legalThemes],
+  )
   const city = waiting ? undefined : cities.data?.find((c) => c.code === cityCode)
+  const unreadCount = (!waiting && unread.data?.unreadCount) || 0
   useDidShow(() => {
     if (inbox.isFetched) void inbox.refetch()
+    if (unread.isFetched) void unread.refetch()
   })
 
   if (!cityCode) {
@@ -78,6 +101,7 @@ export default function HomePage() {
             <View className='home-elder__switch' role='button' onClick={() => preferences.update({ elderMode: false })}>
               <Text>退出长辈模式</Text>
             </View>
+            {loggedIn ? <MessageBell unread={unreadCount} elder /> : null}
           </View>
         </View>
         <View className='home-elder__tiles' aria-label='常用服务'>
@@ -102,14 +126,47 @@ export default function HomePage() {
         </View>
         <View className='home__search'>
           <SearchField
-            placeholder='搜索办事服务，如“居住证”'
+            placeholder={legal ? '搜索企业服务，如“营业执照”' : '搜索办事服务，如“居住证”'}
             value={keyword}
             onChange={setKeyword}
             onSearch={search}
           />
         </View>
+        {loggedIn ? <MessageBell unread={unreadCount} elder={false} /> : null}
       </View>
 
+      {legal ? (
+        <>
+          <View className='home__journeys card' aria-label='企业服务'>
+            {LEGAL_SHORTCUTS.map((shortcut) => (
+              <View
+                key={shortcut.key}
+                className='home__journey'
+                role='button'
+                onClick={() => openPage(legalShortcutTarget(shortcut, cityCode))}
+              >
+                <View className='home__journey-icon' aria-hidden>
+                  <Text>{shortcut.title.slice(0, 1)}</Text>
+                </View>
+                <Text className='home__journey-title'>{shortcut.title}</Text>
+              </View>
+            ))}
+          </View>
+          <Text className='section-title'>法人主题</Text>
+          <View className='home__themes'>
+            {(legalThemes.data ?? []).map((theme) => (
+              <View
+                key={theme.code}
+                className='home__theme'
+                role='link'
+                onClick={() => openPage(`/pages/catalogue/index?audience=legal&theme=${encodeURIComponent(theme.code)}`)}
+              >
+                <Text>{theme.name}</Text>
+              </View>
+            ))}
+          </View>
+        </>
+      ) : (
       <View className='home__journeys card' aria-label='常用服务'>
         {JOURNEYS.map((journey) => (
           <View
@@ -125,6 +182,7 @@ export default function HomePage() {
           </View>
         ))}
       </View>
+      )}
 
       <View className='home__elder-entry' role='button' onClick={() => preferences.update({ elderMode: true })}>
         <Text className='home__elder-entry-title'>长辈模式</Text>
@@ -133,7 +191,7 @@ export default function HomePage() {
 
       {todo}
 
-      <Text className='section-title'>{city?.shortName ?? ''}热门服务</Text>
+      <Text className='section-title'>{city?.shortName ?? ''}{legal ? '企业热门服务' : '热门服务'}</Text>
       <QueryState query={waiting ? WAITING : popular}>
         <View className='home__popular'>
           {(popular.data?.items ?? []).map((item) => (

@@ -1,10 +1,8 @@
-import type { UnreadCount } from '@contract'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useQuery } from '@tanstack/react-query'
-import { http } from '@/api/client'
+import { useUnreadCount } from '@/api/messages'
 import { useLoggedIn, useMe } from '@/api/queries'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
@@ -17,11 +15,7 @@ export default function MePage() {
   const loggedIn = useLoggedIn()
   const me = useMe()
   const { elderMode } = usePreferences()
-  const unread = useQuery({
-    queryKey: ['messages-unread'],
-    queryFn: async () => (await http.get<UnreadCount>('/messages/unread-count')).data,
-    enabled: loggedIn,
-  })
+  const unread = useUnreadCount()
   useDidShow(() => {
     if (loggedIn) void unread.refetch()
   })

@@ -1,3 +1,4 @@
+import type { ItemAction, ServiceItemDetail } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -7,8 +8,8 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { onlineDepthLabel, starLabel, starMeaning, visitsLabel } from '@/lib/service-levels'
+import { openPage, usePageParam } from '@/lib/navigation'
 import { platform } from '@/platform'
-import { usePageParam } from '@/lib/navigation'
 import './index.scss'
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -16,6 +17,64 @@ function Section({ title, children }: { title: string; children: React.ReactNode
     <View className='guide__section card'>
       <Text className='guide__section-title'>{title}</Text>
       {children}
+    </View>
+  )
+}
+
+const PAY_TARGETS: Record<Extract<ItemAction, { kind: 'pay' }>['payable'], string> = {
+  fine: '/features/fines/pages/vehicles/index',
+  bill: '/features/bills/pages/accounts/index',
+  fee: '/features/fees/pages/pay/index',
+}
+
+/** The button text and page of an action the app can do itself (issue 15.10). */
+function actionButton(action: ItemAction): { label: string; url: string } {
+  switch (action.kind) {
+    case 'apply':
+      return { label: '在线办理', url: `/features/certificates/pages/apply/index?type=${encodeURIComponent(action.formType)}` }
+    case 'book':
+      return { label: '预约办理', url: `/features/appointments/pages/halls/index?service=${encodeURIComponent(action.serviceCode)}` }
+    case 'pay':
+      return { label: '去缴费', url: PAY_TARGETS[action.payable] }
+  }
+}
+
+function showFailure(what: string) {
+  void Taro.showToast({ title: `${what}失败，请稍后再试`, icon: 'none' })
+}
+
+/**
+ * The guide's last word: what to do next. The app's own ways first (form, appointment, payment);
+ * an item the app cannot do leaves the phone and the way to the hall, never a dead end.
+ */
+function ActionBar({ item }: { item: ServiceItemDetail }) {
+  if (item.actions.length > 0) {
+    return (
+      <View className='guide__actions'>
+        {item.actions.map((action, index) => {
+          const { label, url } = actionButton(action)
+          return (
+            <Button key={label} className='guide__action' type='primary' fill={index === 0 ? 'solid' : 'outline'} onClick={() => openPage(url)}>
+              {label}
+            </Button>
+          )
+        })}
+      </View>
+    )
+  }
+  return (
+    <View className='guide__actions'>
+      <Button
+        className='guide__action'
+        type='primary'
+        fill='outline'
+        onClick={() => void platform.makePhoneCall(item.guide.phone).catch(() => showFailure('拨号'))}
+      >
+        电话咨询
+      </Button>
+      <Button className='guide__action' type='primary' onClick={() => void platform.openLocation(item.place).catch(() => showFailure('打开地图'))}>
+        导航到大厅
+      </Button>
     </View>
   )
 }
@@ -95,11 +154,13 @@ export default function CatalogueItemPage() {
               ))}
             </Section>
 
-            <Section title='咨询电话'>
-              <Button type='primary' fill='outline' block onClick={() => void platform.makePhoneCall(item.data.guide.phone)}>
-                拨打 {item.data.guide.phone}
-              </Button>
+            <Section title='办理地点与咨询'>
+              <Text className='guide__list-item'>
+                {item.data.place.name}：{item.data.place.address}
+              </Text>
+              <Text className='guide__list-item'>咨询电话：{item.data.guide.phone}</Text>
             </Section>
+            <ActionBar item={item.data} />
           </View>
         ) : null}
       </QueryState>

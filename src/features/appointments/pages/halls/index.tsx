@@ -5,7 +5,7 @@ import { useCities } from '@/api/queries'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParam } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import { platform, PlatformError } from '@/platform'
 import { useHalls, type Location } from '../../api'
@@ -21,6 +21,10 @@ export default function HallsPage() {
   const city = cities.data?.find((c) => c.code === cityCode)
   const [locate, setLocate] = useState<LocateState>({ kind: 'off' })
   const halls = useHalls(cityCode, locate.kind === 'on' ? locate.at : null)
+  // Opened from an item's guide (预约办理): only the halls that take this item, and it stays chosen.
+  const service = usePageParam('service')
+  const shown = (halls.data?.items ?? []).filter((hall) => !service || hall.services.some((s) => s.code === service))
+  const serviceName = service ? halls.data?.items.flatMap((hall) => hall.services).find((s) => s.code === service)?.name : undefined
 
   async function sortByDistance() {
     setLocate({ kind: 'locating' })
@@ -76,17 +80,20 @@ export default function HallsPage() {
           {locate.kind === 'failed' ? <Text className='halls__hint'>{locate.message}</Text> : null}
         </View>
         <QueryState query={halls}>
-          {halls.data && halls.data.items.length === 0 ? (
+          {serviceName ? <Text className='halls__hint'>预约事项：{serviceName}</Text> : null}
+          {halls.data && shown.length === 0 ? (
             <EmptyState title='该城市暂无可预约的大厅' description='请切换城市，或直接到大厅现场取号' />
           ) : (
-            (halls.data?.items ?? []).map((hall) => {
+            shown.map((hall) => {
               const distance = distanceLabel(hall.distanceMeters)
               return (
                 <View
                   key={hall.id}
                   className='halls__item card'
                   role='link'
-                  onClick={() => openPage(`/features/appointments/pages/book/index?hallId=${encodeURIComponent(hall.id)}`)}
+                  onClick={() =>
+                    openPage(`/features/appointments/pages/book/index?hallId=${encodeURIComponent(hall.id)}${service ? `&service=${encodeURIComponent(service)}` : ''}`)
+                  }
                 >
                   <View className='halls__head'>
                     <Text className='halls__name'>{hall.name}</Text>

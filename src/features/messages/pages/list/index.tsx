@@ -10,7 +10,7 @@ import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { fetchMessages, markAllRead, markRead } from '../../api'
-import { PUSH_STATE_TEXT } from '../../model/push-state'
+import { MESSAGE_KIND_TEXT } from '../../model/kind'
 import './index.scss'
 
 const PAGE_SIZE = 20
@@ -69,7 +69,7 @@ export default function MessageListPage() {
                   </View>
                   <Text className='messages__body'>{message.body}</Text>
                   <Text className='messages__meta'>
-                    {formatDateTime(message.createdAt)} · {PUSH_STATE_TEXT[message.state]}
+                    {MESSAGE_KIND_TEXT[message.kind]} · {formatDateTime(message.createdAt)}
                     {message.target ? ' · 查看 ›' : ''}
                   </Text>
                 </View>
