@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { resolve } from 'node:path'
 import { openDatabase, seedOnce, type Db } from './db/database'
 import { domains } from './domains'
+import { attachDeclarations, collectDeclarations } from './domains/declarations'
 import { createAuthRepo } from './domains/auth/repo'
 import { createAuthenticate } from './domains/auth/authenticate'
 import { adminRoutes, isLoopback } from './faults/admin-routes'
@@ -122,6 +123,10 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
   app.addHook('onClose', async () => {
     db.close()
   })
+
+  // What each domain contributes to the shared services (payables, inbox sources, erasures, records
+  // kept by law), registered from the list: a duplicate kind fails here, at startup.
+  attachDeclarations(db, collectDeclarations(domains))
 
   // Migrations run on every start; seeds once per database.
   const nowMs = clock.now()
