@@ -47,6 +47,11 @@ const declaredTables = (domain: DomainModule) => ({
 })
 
 describe('what every domain declares', () => {
+  it('every domain folder is in the domain list, under its folder name', () => {
+    const folders = readdirSync(__dirname).filter((name) => statSync(join(__dirname, name)).isDirectory() && readdirSync(join(__dirname, name)).includes('index.ts'))
+    expect(domains.map((d) => d.name).sort()).toEqual(folders.sort())
+  })
+
   it('every payable kind of the contract is declared by exactly one domain', () => {
     const owners = domains.flatMap((d) => Object.keys(d.payables ?? {}).map((kind) => `${kind}:${d.name}`))
     expect(owners.map((o) => o.split(':')[0]).sort()).toEqual([...PAYABLE_KINDS].sort())
