@@ -1,16 +1,17 @@
 // `npm run sandbox`: the sandbox on a file database (state survives restarts).
-//   SANDBOX_PORT (8787)  SANDBOX_HOST (127.0.0.1)  SANDBOX_DB (mock/.data/sandbox.sqlite)
+//   SANDBOX_PORT (8787)  SANDBOX_HOST (127.0.0.1)  SANDBOX_DB (mock/.data/sandbox.sqlite; `:memory:` = in memory)
 //   SANDBOX_ADMIN=1 enables /__admin   SANDBOX_STATIC=<dir> serves a built H5 app at /
 //   SANDBOX_FAULT_SEED seeds the fault-injection PRNG
 //   SANDBOX_NOTIFY_DELAY_MS (2000) how long payment rails take to report a result
 //   SANDBOX_TRUSTED_PROXIES comma-separated addresses/CIDRs of reverse proxies (X-Forwarded-For); none by default
 import { resolve } from 'node:path'
+import { sandboxDbFile } from './lib/db-file'
 import { buildServer } from './server'
 
 async function main(): Promise<void> {
   const port = Number(process.env.SANDBOX_PORT ?? 8787)
   const host = process.env.SANDBOX_HOST ?? '127.0.0.1'
-  const dbFile = resolve(process.env.SANDBOX_DB ?? resolve(__dirname, '.data', 'sandbox.sqlite'))
+  const dbFile = sandboxDbFile(process.env.SANDBOX_DB, resolve(__dirname, '.data', 'sandbox.sqlite'))
   const staticDir = process.env.SANDBOX_STATIC ? resolve(process.env.SANDBOX_STATIC) : undefined
   const admin = process.env.SANDBOX_ADMIN === '1'
   const notifyDelay = Number(process.env.SANDBOX_NOTIFY_DELAY_MS)

@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { resolve } from 'node:path'
 import { isMemoryFile, openDatabase, openPreparedMemoryDatabase, seedOnce, type Db } from './db/database'
 import { domains } from './domains'
+import { attachDeclarations, collectDeclarations } from './domains/declarations'
 import { createAuthRepo } from './domains/auth/repo'
 import { createAuthenticate } from './domains/auth/authenticate'
 import { adminRoutes, isLoopback } from './faults/admin-routes'
@@ -93,14 +94,20 @@ export async function buildServer(opts: BuildServerOptions = {}): Promise<Sandbo
   // Migrations run on every start; seeds once per database. An in-memory database starts as a
   // copy of one prepared for the same start time earlier in this process (seeds depend on nothing
   // else), which spares each test its seeding.
+  // What each domain contributes to the shared services (payables, inbox sources, erasures, records
+  // kept by law), collected from the list: a duplicate kind fails here, at startup. Attached to the
+  // database before seeding (seeds may use them) and to the copy the server then works on.
+  const declarations = collectDeclarations(domains)
   const nowMs = clock.now()
   const prepare = (db: Db) => {
+    attachDeclarations(db, declarations)
     for (const domain of domains) domain.migrate(db)
     for (const domain of domains) seedOnce(db, domain.name, nowMs, () => domain.seed(db, { nowMs }))
   }
   const dbFile = opts.dbFile ?? ':memory:'
   const db = isMemoryFile(dbFile) ? openPreparedMemoryDatabase(String(nowMs), prepare) : openDatabase(dbFile)
   if (!isMemoryFile(dbFile)) prepare(db)
+  attachDeclarations(db, declarations)
   const envSeed = Number(process.env.SANDBOX_FAULT_SEED)
   const faults = new FaultInjector(opts.faultSeed ?? (Number.isInteger(envSeed) ? envSeed : 42))
   const adminAllowed = (request: Parameters<typeof isLoopback>[0]) => opts.admin === true && isLoopback(request)

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order that fails fastest.
+//   0 preflight: Chromium and CJK fonts for the browser journeys (scripts/preflight.mjs)
 //   1 type check   2 lint   3 unit + sandbox tests (jest)
 //   4 production builds (weapp, alipay, h5)   5 size budgets
 //   6 built-output tests: H5 in Chromium, weapp/alipay in the vm harness, WeChat's compiler
@@ -85,6 +86,7 @@ function finish(code) {
   process.exit(code)
 }
 
+run('preflight: Chromium and CJK fonts', process.execPath, ['scripts/preflight.mjs'])
 run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 run('lint', bin('eslint'), ['--max-warnings=0', '--ext', '.ts,.tsx,.js,.cjs,.mjs', 'src', 'contract', 'mock', 'e2e', 'scripts', 'config'])
 // Jest's default is one worker per core minus one: on 2 cores it ran every file in one process and

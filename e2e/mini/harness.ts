@@ -8,171 +8,23 @@ import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { applySetData, cloneData, type PlainData } from './lib/data-path'
-import { createNativeApi, fireUserCaptureScreen, type ApiCall, type ApiOptions, type Callback, type NativeBehaviour, type NavigationKind, type UiRecord } from './lib/native-api'
+import { createNativeApi, fireUserCaptureScreen, type ApiCall, type ApiOptions, type Callback, type NavigationKind, type UiRecord } from './lib/native-api'
+import { detectCompiledOrigin, parseQuery, readAppLayout, readJson } from './lib/bundle'
+import type { AppJson, BootOptions, EvalTarget, LogEntry, MiniProgram, PageHandle, PageRecord, WaitOptions } from './lib/harness-types'
+import { createRealm } from './lib/realm'
 import type { RequestLog } from './lib/request'
-import { Scheduler, type CapturedError } from './lib/scheduler'
-import { loadTemplates, type Platform, type TemplateInfo } from './lib/templates'
-import { bubblePath, buildView, findAll, findByText, hasClass, outline, textOf, type FindTextOptions, type RawNode, type ViewNode } from './lib/view'
+import { Scheduler } from './lib/scheduler'
+import { loadTemplates, type TemplateInfo } from './lib/templates'
+import { bubblePath, buildView, findAll, findByText, hasClass, outline, textOf, type RawNode, type ViewNode } from './lib/view'
 
 export type { Platform } from './lib/templates'
 export type { ViewNode } from './lib/view'
 export type { RequestLog } from './lib/request'
 export type { ApiCall, UiRecord } from './lib/native-api'
 
+export type { BootOptions, LogEntry, MiniProgram, PageHandle, SetDataRecord, WaitOptions } from './lib/harness-types'
+
 export const REPO_ROOT = path.resolve(__dirname, '..', '..')
-
-export interface BootOptions extends NativeBehaviour {
-  platform: Platform
-  /** Default: <repo>/dist/<platform>. */
-  distDir?: string
-  /** Where the sandbox really listens, e.g. http://127.0.0.1:40123. */
-  apiOrigin: string
-  /** Origin compiled into the build; default: read from the bundle (http://127.0.0.1:8787). */
-  compiledApiOrigin?: string
-  /** Initial device storage (as the app stored it: usually strings). */
-  storage?: Record<string, unknown>
-  /** First page (default app.json pages[0]) and its query. */
-  launch?: { path?: string; query?: Record<string, string>; scene?: number }
-  /** Alipay: HTTP ≥ 400 goes to `fail` with error 19 (the real client's behaviour). Default true. */
-  alipayHttpErrorsFail?: boolean
-  /** Print the app's console output (default: only with MINI_HARNESS_DEBUG=1). */
-  echoConsole?: boolean
-  /**
-   * Extra globals for experiments (e.g. trying a polyfill before the app ships it). The
-   * real runtimes have no window, document, fetch, URL or AbortController: do not use
-   * this to make a journey pass that would fail on a device.
-   */
-  extraGlobals?: Record<string, unknown>
-}
-
-export interface LogEntry {
-  level: string
-  args: unknown[]
-}
-
-export interface WaitOptions {
-  timeoutMs?: number
-  /** Message prefix for the timeout error. */
-  what?: string
-}
-
-export interface PageHandle {
-  readonly id: number
-  readonly route: string
-  readonly query: Record<string, string>
-  readonly title: string
-  readonly alive: boolean
-  /** The raw page instance (this in Page methods). */
-  readonly instance: Record<string, unknown>
-  /** Number of setData calls so far. */
-  readonly renders: number
-  /** Every setData call on this page: size, paths, time. */
-  readonly setDataLog: readonly SetDataRecord[]
-  data(): PlainData
-  view(): ViewNode
-  text(): string
-  hasText(text: string): boolean
-  findByText(text: string, options?: FindTextOptions): ViewNode | null
-  findAll(predicate: (node: ViewNode) => boolean): ViewNode[]
-  findByClass(className: string): ViewNode[]
-  /** input/textarea by placeholder (contains) or the first one. */
-  findInput(placeholder?: string): ViewNode | null
-  /** Native tap on the element (bubbles to every element bound to tap). False when blocked (disabled button). */
-  tap(node: ViewNode): boolean
-  /** Taps the deepest element showing `text` from which a tap reaches a handler. Throws if none. */
-  tapText(text: string, options?: FindTextOptions): void
-  /** Types into an input: fires `input` with detail.value (then the app re-renders). */
-  input(node: ViewNode, value: string): void
-  /** Fires any event type bound on the element (confirm, blur, change, …). */
-  trigger(node: ViewNode, type: string, detail?: Record<string, unknown>): void
-  outline(): string
-}
-
-export interface MiniProgram {
-  readonly platform: Platform
-  readonly distDir: string
-  readonly appJson: AppJson
-  readonly tabRoutes: string[]
-  /** Device storage: key → stored value. */
-  readonly storage: Map<string, unknown>
-  readonly requests: RequestLog[]
-  readonly apiCalls: ApiCall[]
-  readonly unknownApiCalls: ApiCall[]
-  /**
-   * Calls that broke the platform's documented API contract (undocumented parameter, method or
-   * value, missing required one, API not simulated) and fake answers that did. close() throws
-   * while any are left: a self-test that provokes them on purpose takes them first.
-   */
-  readonly contractViolations: string[]
-  /** Returns the violations recorded so far and clears them (for tests that provoke them). */
-  takeContractViolations(): string[]
-  /** Toasts, loading, modals, action sheets shown. */
-  readonly ui: UiRecord[]
-  readonly errors: CapturedError[]
-  readonly logs: LogEntry[]
-  /**
-   * Browser globals the app code read although the mini-program runtime has none of them
-   * (AbortController, URL, fetch, window…). Feature checks (typeof window) read them too,
-   * so this is a diagnostic, not an error list.
-   */
-  readonly missingGlobals: string[]
-  readonly context: vm.Context
-  /** The simulated `wx` / `my`, to call an API the way app code would. */
-  readonly native: Record<string, (...args: unknown[]) => unknown>
-  /** The user takes a screenshot: fires the app's onUserCaptureScreen listeners; returns how many there were. */
-  userCaptureScreen(): number
-  currentPage(): PageHandle
-  pageStack(): PageHandle[]
-  /** Tab pages alive (kept by switchTab). */
-  tabPages(): PageHandle[]
-  /** Current page text. */
-  text(): string
-  tapText(text: string, options?: FindTextOptions & WaitOptions): Promise<void>
-  waitForText(text: string, options?: WaitOptions): Promise<PageHandle>
-  waitForPage(route: string, options?: WaitOptions): Promise<PageHandle>
-  waitFor<T>(predicate: () => T | null | undefined | false, options?: WaitOptions): Promise<T>
-  /** Simulates tapping a tab bar item: by route ("pages/me/index") or tab text ("我的"). */
-  switchTab(routeOrText: string): Promise<PageHandle>
-  /** The back button / gesture. */
-  navigateBack(delta?: number): Promise<PageHandle>
-  /** No pending HTTP, navigation or short timers for a couple of turns. */
-  idle(options?: WaitOptions): Promise<void>
-  /** storage values as strings (JSON for non-strings). */
-  storageDump(): Record<string, string>
-  close(): Promise<void>
-}
-
-export interface AppJson {
-  pages: string[]
-  subPackages?: Array<{ root: string; pages: string[] }>
-  subpackages?: Array<{ root: string; pages: string[] }>
-  tabBar?: { list?: Array<{ pagePath: string; text?: string }>; items?: Array<{ pagePath: string; name?: string }> }
-  window?: Record<string, unknown>
-  usingComponents?: Record<string, string>
-  [key: string]: unknown
-}
-
-interface PageRecord {
-  id: number
-  route: string
-  query: Record<string, string>
-  instance: Record<string, unknown>
-  title: string
-  status: 'loading' | 'shown' | 'hidden' | 'unloaded'
-  renders: number
-  setDataLog: SetDataRecord[]
-}
-
-export interface SetDataRecord {
-  /** Serialised size of the payload (what the platform limits to 256 KB per call). */
-  bytes: number
-  /** Number of paths in the call. */
-  keys: number
-  /** ms since the page was created. */
-  at: number
-}
-
-type EvalTarget = { kind: 'page'; route: string } | { kind: 'component'; path: string } | { kind: 'app' } | null
 
 const DEFAULT_TIMEOUT_MS = 8000
 
@@ -186,32 +38,6 @@ const BROWSER_ONLY_GLOBALS = [
 ]
 const MAX_STACK = 10
 
-function readJson<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as T
-}
-
-function detectCompiledOrigin(distDir: string): string {
-  for (const file of ['common.js', 'app.js', 'vendors.js']) {
-    const full = path.join(distDir, file)
-    if (!fs.existsSync(full)) continue
-    const m = /["'](https?:\/\/[^"'/]+)\/api\/v1["']/.exec(fs.readFileSync(full, 'utf8'))
-    if (m) return m[1]
-  }
-  return 'http://127.0.0.1:8787'
-}
-
-function parseQuery(query: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const pair of query.split('&')) {
-    if (!pair) continue
-    const i = pair.indexOf('=')
-    // Like the base library: values are handed over as written in the URL (not decoded).
-    if (i < 0) out[pair] = ''
-    else out[pair.slice(0, i)] = pair.slice(i + 1)
-  }
-  return out
-}
-
 export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram> {
   const { platform } = options
   const alipay = platform === 'alipay'
@@ -222,19 +48,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram
   const debug = options.echoConsole ?? process.env.MINI_HARNESS_DEBUG === '1'
 
   // ---- routes ----------------------------------------------------------------
-  const mainRoutes = [...appJson.pages]
-  const subPackages = appJson.subPackages ?? appJson.subpackages ?? []
-  const subRoutes = new Map<string, string>() // route → package root
-  for (const pkg of subPackages) for (const p of pkg.pages) subRoutes.set(`${pkg.root.replace(/\/+$/, '')}/${p}`, pkg.root)
-  const allRoutes = new Set([...mainRoutes, ...subRoutes.keys()])
-  const tabRoutes = alipay ? (appJson.tabBar?.items ?? []).map((t) => t.pagePath) : (appJson.tabBar?.list ?? []).map((t) => t.pagePath)
-  const tabTexts = alipay ? (appJson.tabBar?.items ?? []).map((t) => t.name ?? '') : (appJson.tabBar?.list ?? []).map((t) => t.text ?? '')
-  const appId = alipay
-    ? 'harness-alipay'
-    : (() => {
-        const file = path.join(distDir, 'project.config.json')
-        return fs.existsSync(file) ? String(readJson<{ appid?: string }>(file).appid ?? 'touristappid') : 'touristappid'
-      })()
+  const { mainRoutes, allRoutes, tabRoutes, tabTexts, appId } = readAppLayout(appJson, distDir, platform)
 
   // ---- state -----------------------------------------------------------------
   const scheduler = new Scheduler()
@@ -261,27 +75,7 @@ export async function bootMiniProgram(options: BootOptions): Promise<MiniProgram
   const launchOptions = () => ({ path: launch.path, query: { ...launch.query }, scene: launch.scene, referrerInfo: {}, ...(alipay ? {} : { apiCategory: 'default' }) })
 
   // ---- context ---------------------------------------------------------------
-  /** The global object of the vm context (what app code sees as its global scope). */
-  const vmGlobal: Record<string, unknown> = {}
-  const context = vm.createContext(vmGlobal, { name: `mini-${platform}` })
-  const ctxJSON = vm.runInContext('JSON', context) as JSON
-  /** Plain data into the vm realm (so instanceof Object / Array work for the app). */
-  const toCtx = (value: unknown): unknown => {
-    if (value === undefined) return undefined
-    if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') {
-      const Ctor = vm.runInContext('ArrayBuffer', context) as ArrayBufferConstructor
-      const buf = new Ctor((value as ArrayBuffer).byteLength)
-      new Uint8Array(buf).set(new Uint8Array(value as ArrayBuffer))
-      return buf
-    }
-    if (value !== null && typeof value === 'object' && 'data' in value && Object.prototype.toString.call((value as { data: unknown }).data) === '[object ArrayBuffer]') {
-      const { data, ...rest } = value as { data: unknown }
-      const out = toCtx(rest) as Record<string, unknown>
-      out.data = toCtx(data)
-      return out
-    }
-    return ctxJSON.parse(JSON.stringify(value))
-  }
+  const { vmGlobal, context, toCtx } = createRealm(platform)
 
   scheduler.onError = (error) => {
     const onError = appInstance?.onError

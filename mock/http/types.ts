@@ -4,7 +4,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { RawServerDefault } from 'fastify'
 import type { Db } from '../db/database'
 import type { OffsetClock } from '../lib/clock'
-import type { UserKind } from '../../contract'
+import type { InboxKind, PayableKind, UserKind } from '../../contract'
+import type { InboxSource } from '../domains/inbox/sources'
+import type { Payable } from '../domains/payments/payables'
+import type { Erasure, KeptByLaw } from '../domains/privacy/erasure'
 
 /** The authenticated caller, set by the bearer preHandler. */
 export interface AuthUser {
@@ -43,7 +46,14 @@ export interface SeedContext {
   nowMs: number
 }
 
-/** Adding a domain = adding a folder that exports one of these and listing it in domains/index.ts. */
+/**
+ * Adding a domain = adding a folder that exports one of these and listing it in domains/index.ts.
+ * Everything a domain contributes to the shared services is a field here; server.ts registers the
+ * fields of every listed domain (domains/declarations.ts), so nothing is registered by importing a
+ * module for its side effects. `domains/declarations.test.ts` checks that every payable and inbox
+ * kind of the contract has exactly one owner and that every table holding a user's rows is declared
+ * erasable or kept by the domain that created it.
+ */
 export interface DomainModule {
   name: string
   /** Idempotent schema setup (CREATE TABLE IF NOT EXISTS ...). Runs on every start. */
@@ -60,6 +70,14 @@ export interface DomainModule {
    * periodic sweep (`sweepIntervalMs`) and by `app.sandbox.sweep()`.
    */
   sweep?(db: Db, nowMs: number): void
+  /** Payable kinds this domain owns (contract PAYABLE_KINDS): what the payment service charges. */
+  payables?: { readonly [K in PayableKind]?: Payable }
+  /** To-do inbox sources this domain owns (contract INBOX_KINDS), conventionally in `inbox.ts`. */
+  inboxSources?: { readonly [K in InboxKind]?: InboxSource }
+  /** 删除我的数据: the user's rows in this domain's own tables that go. */
+  erasures?: readonly Erasure[]
+  /** The user's rows in this domain's own tables that stay, and why (shown to the user). */
+  keptByLaw?: readonly KeptByLaw[]
 }
 
 /** The caller of a route behind `ctx.authenticate`. */

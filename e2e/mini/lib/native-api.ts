@@ -14,7 +14,11 @@
 import { API_NAMES } from '../contracts/apis'
 import { checkCall, checkResult, contractsOf, declaredApis } from '../contracts/validate'
 import { performRequest, type RequestEnv, type RequestOptions } from './request'
+import { createKit } from './native/kit'
+import { storageApis } from './native/storage'
+import { systemApis } from './native/system'
 import type { Platform } from './templates'
+import { viewApis } from './native/view'
 
 export type Callback = ((res: unknown) => void) | undefined
 export interface ApiOptions {
@@ -86,20 +90,6 @@ export interface NativeHost {
   appId: string
 }
 
-const SYSTEM = {
-  brand: 'devtools',
-  model: 'iPhone 13',
-  pixelRatio: 3,
-  screenWidth: 375,
-  screenHeight: 812,
-  windowWidth: 375,
-  windowHeight: 642,
-  statusBarHeight: 44,
-  language: 'zh_CN',
-  fontSizeSetting: 16,
-  theme: 'light',
-  safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 },
-}
 
 const captureFirers = new WeakMap<object, () => number>()
 
@@ -109,33 +99,14 @@ export function fireUserCaptureScreen(nativeApi: object): number {
 }
 
 export function createNativeApi(host: NativeHost): Record<string, unknown> {
-  const { platform, behaviour, storage } = host
+  const { platform, behaviour } = host
   const alipay = platform === 'alipay'
   let loginCount = 0
   let privacyHandler: ((resolve: (r: { event: string }) => void, info: { referrer: string }) => void) | null = null
   let privacyAgreed = (behaviour.privacy ?? 'agreed') === 'agreed'
 
-  const ok = (name: string, extra: Record<string, unknown> = {}) => (alipay ? { ...extra } : { errMsg: `${name}:ok`, ...extra })
-  const succeed = (name: string, options: ApiOptions | undefined, extra: Record<string, unknown> = {}) => {
-    const res = ok(name, extra)
-    host.contractViolations.push(...checkResult(platform, name, 'success', res))
-    host.callLater(options?.success, res, `${name}.success`)
-    host.callLater(options?.complete, res, `${name}.complete`)
-  }
-  const failWith = (name: string, options: ApiOptions | undefined, wxMessage: string, alipayError = 3, alipayMessage = wxMessage) => {
-    const res = alipay ? { error: alipayError, errorMessage: alipayMessage } : { errMsg: `${name}:fail ${wxMessage}` }
-    host.callLater(options?.fail, res, `${name}.fail`)
-    host.callLater(options?.complete, res, `${name}.complete`)
-  }
-  const clone = (value: unknown) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)))
-
-  // ---- storage -------------------------------------------------------------
-  const storageInfo = () => {
-    const keys = [...storage.keys()]
-    const currentSize = Math.ceil(keys.reduce((n, k) => n + k.length + JSON.stringify(storage.get(k) ?? '').length, 0) / 1024)
-    return { keys, currentSize, limitSize: 10240 }
-  }
-  const keyOf = (arg: unknown): string => (alipay && arg && typeof arg === 'object' ? String((arg as { key: unknown }).key) : String(arg))
+  const kit = createKit(host)
+  const { succeed, failWith } = kit
 
   // wx/my.onUserCaptureScreen listeners; a test "takes a screenshot" with fireUserCaptureScreen().
   const captureListeners = new Set<Callback>()
@@ -149,201 +120,9 @@ export function createNativeApi(host: NativeHost): Record<string, unknown> {
       if (typeof listener === 'function') captureListeners.delete(listener)
       else captureListeners.clear()
     },
-    // storage (sync)
-    setStorageSync(keyOrOptions: unknown, data?: unknown) {
-      if (alipay) {
-        const o = keyOrOptions as { key: string; data: unknown }
-        storage.set(String(o.key), clone(o.data))
-        return { success: true }
-      }
-      storage.set(String(keyOrOptions), clone(data))
-      return undefined
-    },
-    getStorageSync(keyOrOptions: unknown) {
-      const key = keyOf(keyOrOptions)
-      const value = storage.has(key) ? clone(storage.get(key)) : undefined
-      if (alipay) return { data: value === undefined ? null : value }
-      return value === undefined ? '' : value
-    },
-    removeStorageSync(keyOrOptions: unknown) {
-      storage.delete(keyOf(keyOrOptions))
-      return alipay ? { success: true } : undefined
-    },
-    clearStorageSync() {
-      storage.clear()
-    },
-    getStorageInfoSync() {
-      return storageInfo()
-    },
-    // storage (async)
-    setStorage(o: ApiOptions) {
-      storage.set(String(o.key), clone(o.data))
-      succeed('setStorage', o, alipay ? { success: true } : {})
-    },
-    getStorage(o: ApiOptions) {
-      const key = String(o.key)
-      if (!storage.has(key)) {
-        if (alipay) succeed('getStorage', o, { data: null })
-        else failWith('getStorage', o, 'data not found')
-        return
-      }
-      succeed('getStorage', o, { data: clone(storage.get(key)) })
-    },
-    removeStorage(o: ApiOptions) {
-      storage.delete(String(o.key))
-      succeed('removeStorage', o)
-    },
-    clearStorage(o: ApiOptions) {
-      storage.clear()
-      succeed('clearStorage', o)
-    },
-    getStorageInfo(o: ApiOptions) {
-      succeed('getStorageInfo', o, storageInfo())
-    },
-
-    // network
-    request(o: RequestOptions) {
-      return performRequest(o, host.requestEnv)
-    },
-    getNetworkType(o: ApiOptions) {
-      succeed('getNetworkType', o, alipay ? { networkAvailable: true, networkType: 'WIFI' } : { networkType: 'wifi' })
-    },
-    onNetworkStatusChange() {},
-    offNetworkStatusChange() {},
-
-    // system
-    getSystemInfoSync() {
-      return alipay
-        ? { ...SYSTEM, app: 'alipay', platform: 'iOS', system: '16.0', version: '10.5.30', titleBarHeight: 44, storage: '128 GB', currentBattery: '80%' }
-        : { ...SYSTEM, platform: 'devtools', system: 'iOS 16.0', version: '8.0.50', SDKVersion: '3.5.0', host: { env: 'WeChat' } }
-    },
-    getSystemInfo(o: ApiOptions) {
-      succeed('getSystemInfo', o, (api.getSystemInfoSync as () => Record<string, unknown>)())
-    },
-    getSystemInfoAsync(o: ApiOptions) {
-      succeed('getSystemInfoAsync', o, (api.getSystemInfoSync as () => Record<string, unknown>)())
-    },
-    getWindowInfo() {
-      const { pixelRatio, screenWidth, screenHeight, windowWidth, windowHeight, statusBarHeight, safeArea } = SYSTEM
-      return { pixelRatio, screenWidth, screenHeight, windowWidth, windowHeight, statusBarHeight, safeArea, screenTop: 0 }
-    },
-    getDeviceInfo() {
-      return { brand: SYSTEM.brand, model: SYSTEM.model, system: 'iOS 16.0', platform: alipay ? 'iOS' : 'devtools', benchmarkLevel: 1 }
-    },
-    getAppBaseInfo() {
-      return { SDKVersion: '3.5.0', language: 'zh_CN', version: alipay ? '10.5.30' : '8.0.50', theme: 'light', fontSizeSetting: 16, enableDebug: false, host: { env: alipay ? 'alipay' : 'WeChat' } }
-    },
-    getSystemSetting() {
-      return { bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' }
-    },
-    getAppAuthorizeSetting() {
-      return { locationAuthorized: behaviour.location !== 'deny' ? 'authorized' : 'denied', notificationAuthorized: 'authorized' }
-    },
-    getMenuButtonBoundingClientRect() {
-      return { width: 87, height: 32, top: 48, right: 368, bottom: 80, left: 281 }
-    },
-    getLaunchOptionsSync() {
-      return host.launchOptions()
-    },
-    getEnterOptionsSync() {
-      return host.launchOptions()
-    },
-    getAccountInfoSync() {
-      return { miniProgram: { appId: host.appId, envVersion: 'develop', version: '' } }
-    },
-    getAppIdSync() {
-      return { appId: host.appId }
-    },
-    canIUse() {
-      return true
-    },
-    nextTick(fn: () => void) {
-      host.nextTick(fn)
-    },
-    env: { USER_DATA_PATH: alipay ? 'https://usr' : 'wxfile://usr' },
-    getUpdateManager() {
-      return { onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} }
-    },
-    onAppShow() {},
-    offAppShow() {},
-    onAppHide() {},
-    offAppHide() {},
-    onError() {},
-    offError() {},
-    onUnhandledRejection() {},
-    offUnhandledRejection() {},
-    onPageNotFound() {},
-    offPageNotFound() {},
-    onMemoryWarning() {},
-    offMemoryWarning() {},
-    onThemeChange() {},
-    offThemeChange() {},
-    onWindowResize() {},
-    offWindowResize() {},
-    onKeyboardHeightChange() {},
-    offKeyboardHeightChange() {},
-    hideKeyboard(o: ApiOptions) {
-      succeed('hideKeyboard', o)
-    },
-    vibrateShort(o: ApiOptions) {
-      succeed('vibrateShort', o)
-    },
-    pageScrollTo(o: ApiOptions) {
-      succeed('pageScrollTo', o)
-    },
-    stopPullDownRefresh(o: ApiOptions) {
-      succeed('stopPullDownRefresh', o)
-    },
-    startPullDownRefresh(o: ApiOptions) {
-      succeed('startPullDownRefresh', o)
-    },
-    setClipboardData(o: ApiOptions) {
-      succeed('setClipboardData', o)
-    },
-
-    // view helpers Taro / UI libraries call
-    createSelectorQuery() {
-      const results: unknown[] = []
-      const query = {
-        in: () => query,
-        select: () => nodesRef(false),
-        selectAll: () => nodesRef(true),
-        selectViewport: () => nodesRef(false),
-        exec(cb?: (res: unknown[]) => void) {
-          host.callLater(cb as Callback, results.slice(), 'SelectorQuery.exec')
-          return undefined
-        },
-      }
-      const nodesRef = (all: boolean) => {
-        const push = (value: unknown, cb?: (res: unknown) => void) => {
-          results.push(all ? [] : value)
-          if (cb) host.callLater(cb as Callback, all ? [] : value, 'NodesRef.callback')
-          return query
-        }
-        const rect = { id: '', dataset: {}, left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 }
-        return {
-          boundingClientRect: (cb?: (res: unknown) => void) => push(rect, cb),
-          scrollOffset: (cb?: (res: unknown) => void) => push({ scrollLeft: 0, scrollTop: 0, scrollWidth: 0, scrollHeight: 0 }, cb),
-          fields: (_f: unknown, cb?: (res: unknown) => void) => push({ ...rect }, cb),
-          node: (cb?: (res: unknown) => void) => push({ node: null }, cb),
-          context: (cb?: (res: unknown) => void) => push({ context: null }, cb),
-        }
-      }
-      return query
-    },
-    createIntersectionObserver() {
-      const observer = { relativeTo: () => observer, relativeToViewport: () => observer, observe() {}, disconnect() {} }
-      return observer
-    },
-    createAnimation() {
-      const animation: Record<string, unknown> = {}
-      for (const m of ['opacity', 'backgroundColor', 'width', 'height', 'top', 'left', 'bottom', 'right', 'rotate', 'scale', 'translate', 'translateX', 'translateY', 'skew', 'matrix', 'step']) {
-        animation[m] = () => animation
-      }
-      animation.export = () => ({ actions: [] })
-      return animation
-    },
-
+    ...storageApis(kit),
+    ...systemApis(kit, () => api),
+    ...viewApis(kit),
     // interaction
     showToast(o: ApiOptions) {
       host.ui.push({ kind: 'toast', title: String((alipay ? o.content : o.title) ?? ''), options: { ...o } })

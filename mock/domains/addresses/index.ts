@@ -3,4 +3,10 @@ import { addressRoutes } from './routes'
 import { migrate } from './schema'
 import { seed } from './seed'
 
-export const addressesDomain: DomainModule = { name: 'addresses', migrate, seed, routes: addressRoutes }
+export const addressesDomain: DomainModule = {
+  name: 'addresses',
+  migrate,
+  seed,
+  routes: addressRoutes,
+  erasures: [{ item: '收件地址', tables: ['addresses'] }],
+}

@@ -1,19 +1,10 @@
 import type { DomainModule } from '../../http/types'
-import { registerErasure } from '../privacy/erasure'
 import { appointmentAdminRoutes } from './admin-routes'
-// Registers the 'appointment' source of the to-do inbox.
-import './inbox-source'
+import { appointmentInboxItems } from './inbox'
 import { sweepAppointments } from './repo'
 import { appointmentRoutes } from './routes'
 import { migrate } from './schema'
 import { seed } from './seed'
-
-// 删除我的数据: waiting waitlist entries are the user's own wish and go; bookings are kept (the
-// privacy domain names appointment history among the records kept by law).
-registerErasure({
-  item: '预约候补登记',
-  erase: (db, userId) => db.prepare("DELETE FROM appt_waitlist WHERE user_id = ? AND status = 'waiting'").run(userId).changes,
-})
 
 export const appointmentsDomain: DomainModule = {
   name: 'appointments',
@@ -22,4 +13,15 @@ export const appointmentsDomain: DomainModule = {
   routes: appointmentRoutes,
   admin: appointmentAdminRoutes,
   sweep: sweepAppointments,
+  inboxSources: { appointment: appointmentInboxItems },
+  // 删除我的数据: waiting waitlist entries are the user's own wish and go; bookings, no-show blocks
+  // and finished waitlist entries are the hall's records.
+  erasures: [
+    {
+      item: '预约候补登记',
+      tables: ['appt_waitlist'],
+      erase: (db, userId) => db.prepare("DELETE FROM appt_waitlist WHERE user_id = ? AND status = 'waiting'").run(userId).changes,
+    },
+  ],
+  keptByLaw: [{ reason: '预约记录：政务服务档案，依法保存，不能删除', tables: ['appt_bookings', 'appt_blocks', 'appt_waitlist'] }],
 }

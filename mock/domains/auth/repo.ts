@@ -186,3 +186,10 @@ export function createAuthRepo(db: Db) {
 }
 
 export type AuthRepo = ReturnType<typeof createAuthRepo>
+
+/** Ends every open session of the user on every device (删除我的数据); returns how many. */
+export function endAllSessions(db: Db, userId: string, reason: string, nowMs: number): number {
+  return db
+    .prepare('UPDATE auth_sessions SET revoked_at = ?, revoke_reason = ? WHERE user_id = ? AND revoked_at IS NULL')
+    .run(nowMs, reason, userId).changes
+}

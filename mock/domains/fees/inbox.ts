@@ -5,7 +5,7 @@
 import { formatFen } from '../../../contract/rules/money'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
-import { endOfCstDay, registerInboxSource, urgencyOf } from '../inbox/sources'
+import { endOfCstDay, urgencyOf, type InboxSource } from '../inbox/sources'
 
 interface Row {
   code: string
@@ -15,7 +15,7 @@ interface Row {
   deadline: string
 }
 
-registerInboxSource('fee', (db, userId, nowMs) => {
+export const feeInboxSource: InboxSource = (db, userId, nowMs) => {
   const rows = db
     .prepare(
       `SELECT n.code, n.item, n.department, n.amount_fen, n.deadline FROM fee_lookups l
@@ -41,4 +41,4 @@ registerInboxSource('fee', (db, userId, nowMs) => {
       target: `/features/fees/pages/pay/index?code=${row.code}`,
     }
   })
-})
+}

@@ -1,10 +1,16 @@
 import type { DomainModule } from '../../http/types'
-// Registers non-tax fees as payable kind 'fee' with the payment service.
-import './payable'
-// Contributes its open items to the to-do inbox.
-import './inbox'
+import { feeInboxSource } from './inbox'
+import { feePayable } from './payable'
 import { feeRoutes } from './routes'
 import { migrate } from './schema'
 import { seed } from './seed'
 
-export const feesDomain: DomainModule = { name: 'fees', migrate, seed, routes: feeRoutes }
+export const feesDomain: DomainModule = {
+  name: 'fees',
+  migrate,
+  seed,
+  routes: feeRoutes,
+  payables: { fee: feePayable },
+  inboxSources: { fee: feeInboxSource },
+  erasures: [{ item: '查询过的缴款码', tables: ['fee_lookups'] }],
+}

@@ -2,7 +2,7 @@
 // 缴款码). Any caller who looked the notice up may pay it (the code is on the payer's notice); a
 // notice past its deadline is refused (NOTICE_EXPIRED).
 import { cstDate } from '../../lib/china-time'
-import { registerPayable, type Payable } from '../payments/payables'
+import type { Payable } from '../payments/payables'
 import { isExpired, noticeExpired } from './problems'
 import { feesRepo } from './repo'
 
@@ -26,5 +26,3 @@ export const feePayable: Payable = {
     if (!feesRepo(db).markPaidByPayment(id, paymentId, atMs)) throw new Error(`notice ${id} was not payable`)
   },
 }
-
-registerPayable('fee', feePayable)

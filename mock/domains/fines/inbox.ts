@@ -4,7 +4,7 @@ import { formatFen } from '../../../contract/rules/money'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
 import { maskPlate } from '../../lib/masking'
-import { endOfCstDay, registerInboxSource, urgencyOf } from '../inbox/sources'
+import { endOfCstDay, urgencyOf, type InboxSource } from '../inbox/sources'
 import { addDays } from './late-surcharge'
 import { chargeOf } from './present'
 import type { ViolationRow } from './repo'
@@ -14,7 +14,7 @@ const monthDay = (date: string) => {
   return `${month}月${day}日`
 }
 
-registerInboxSource('fine', (db, userId, nowMs) => {
+export const fineInboxSource: InboxSource = (db, userId, nowMs) => {
   const today = cstDate(nowMs)
   const rows = db
     .prepare(
@@ -47,4 +47,4 @@ registerInboxSource('fine', (db, userId, nowMs) => {
       },
     ]
   })
-})
+}

@@ -1,11 +1,21 @@
 import type { DomainModule } from '../../http/types'
 import { fineAdminRoutes } from './admin-routes'
-// Registers traffic fines as payable kind 'fine' with the payment service.
-import './payable'
-// Contributes its open items to the to-do inbox.
-import './inbox'
+import { fineInboxSource } from './inbox'
+import { finePayable } from './payable'
 import { fineRoutes } from './routes'
 import { migrate } from './schema'
 import { seed } from './seed'
 
-export const finesDomain: DomainModule = { name: 'fines', migrate, seed, routes: fineRoutes, admin: fineAdminRoutes }
+export const finesDomain: DomainModule = {
+  name: 'fines',
+  migrate,
+  seed,
+  routes: fineRoutes,
+  admin: fineAdminRoutes,
+  payables: { fine: finePayable },
+  inboxSources: { fine: fineInboxSource },
+  erasures: [
+    { item: '绑定的车辆', tables: ['fine_vehicle_bindings'] },
+    { item: '查询过的处罚决定书', tables: ['fine_decision_lookups'] },
+  ],
+}

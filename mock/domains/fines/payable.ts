@@ -4,7 +4,7 @@
 // created (server clock); an unprocessed violation is refused (VIOLATION_NOT_PROCESSED).
 import { cstDate } from '../../lib/china-time'
 import { maskPlate } from '../../lib/masking'
-import { registerPayable, type Payable } from '../payments/payables'
+import type { Payable } from '../payments/payables'
 import { ruleFor } from './data/rules'
 import { lateSurcharge } from './late-surcharge'
 import { VIOLATION_NOT_PROCESSED } from './problems'
@@ -32,5 +32,3 @@ export const finePayable: Payable = {
     if (!finesRepo(db).markPaidByPayment(id, paymentId, atMs, chargedOn)) throw new Error(`violation ${id} was not payable`)
   },
 }
-
-registerPayable('fine', finePayable)

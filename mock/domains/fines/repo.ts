@@ -1,7 +1,9 @@
 // SQL for the vehicle registry, bindings, violations and decision lookups.
-import type { ViolationStatus } from '../../../contract'
+import { MAX_VEHICLES_PER_USER, type ViolationStatus } from '../../../contract'
 import type { Db } from '../../db/database'
-import { newId } from '../../lib/tokens'
+import { problems } from '../../http/problem'
+import { createBindings } from '../bindings'
+import { fineProblems } from './problems'
 
 export interface VehicleRow {
   plate: string
@@ -52,12 +54,6 @@ function createRepo(db: Db) {
     insertVehicle: db.prepare(`
       INSERT INTO fine_vehicles (plate, plate_type, city_code, owner_name, engine_no, vin)
       VALUES (@plate, @plate_type, @city_code, @owner_name, @engine_no, @vin)`),
-    binding: db.prepare('SELECT * FROM fine_vehicle_bindings WHERE id = ?'),
-    bindingFor: db.prepare('SELECT * FROM fine_vehicle_bindings WHERE user_id = ? AND plate = ?'),
-    bindingsOf: db.prepare('SELECT * FROM fine_vehicle_bindings WHERE user_id = ? ORDER BY bound_at, rowid'),
-    countBindings: db.prepare('SELECT COUNT(*) AS n FROM fine_vehicle_bindings WHERE user_id = ?'),
-    insertBinding: db.prepare('INSERT INTO fine_vehicle_bindings (id, user_id, plate, bound_at) VALUES (@id, @user_id, @plate, @bound_at)'),
-    unbind: db.prepare('DELETE FROM fine_vehicle_bindings WHERE id = ?'),
     violations: db.prepare(`${VIOLATION_VIEW} WHERE v.plate = ? ORDER BY v.occurred_at DESC, v.id`),
     violation: db.prepare(`${VIOLATION_VIEW} WHERE v.id = ?`),
     byDecision: db.prepare(`${VIOLATION_VIEW} WHERE v.decision_number = ?`),
@@ -75,31 +71,25 @@ function createRepo(db: Db) {
     ),
   }
 
+  const bindings = createBindings<BindingRow, 'plate'>(db, {
+    table: 'fine_vehicle_bindings',
+    target: 'plate',
+    idPrefix: 'veh',
+    limit: MAX_VEHICLES_PER_USER,
+    problems: {
+      notBound: fineProblems.vehicleNotBound,
+      forbidden: () => problems.forbiddenResource('该车辆'),
+      alreadyBound: fineProblems.alreadyBound,
+      limitReached: fineProblems.limitReached,
+    },
+  })
+
   return {
     vehicle: (plate: string) => stmts.vehicle.get(plate) as VehicleRow | undefined,
     insertVehicle: (row: VehicleRow) => stmts.insertVehicle.run(row),
-    binding: (id: string) => stmts.binding.get(id) as BindingRow | undefined,
-    bindingFor: (userId: string, plate: string) => stmts.bindingFor.get(userId, plate) as BindingRow | undefined,
-    bindingsOf: (userId: string) => stmts.bindingsOf.all(userId) as BindingRow[],
-    /** Binds unless already bound by this user or the user is at the limit (checked in the same transaction). */
-    bind: db.transaction(
-      (
-        userId: string,
-        plate: string,
-        nowMs: number,
-        limit: number,
-        id?: string,
-      ): { kind: 'bound'; binding: BindingRow } | { kind: 'exists'; id: string } | { kind: 'limit' } => {
-        const existing = stmts.bindingFor.get(userId, plate) as BindingRow | undefined
-        if (existing) return { kind: 'exists', id: existing.id }
-        const { n } = stmts.countBindings.get(userId) as { n: number }
-        if (n >= limit) return { kind: 'limit' }
-        const binding: BindingRow = { id: id ?? newId('veh'), user_id: userId, plate, bound_at: nowMs }
-        stmts.insertBinding.run(binding)
-        return { kind: 'bound', binding }
-      },
-    ),
-    unbind: (id: string) => stmts.unbind.run(id).changes > 0,
+    /** The user's vehicle bindings (one per plate, up to MAX_VEHICLES_PER_USER). */
+    bindings,
+    bindingFor: (userId: string, plate: string) => bindings.find(userId, plate),
     violations: (plate: string) => stmts.violations.all(plate) as ViolationView[],
     violation: (id: string) => stmts.violation.get(id) as ViolationView | undefined,
     byDecision: (number: string) => stmts.byDecision.get(number) as ViolationView | undefined,

@@ -3,7 +3,6 @@
 import {
   DecisionLookupSchema,
   DecisionParamsSchema,
-  MAX_VEHICLES_PER_USER,
   NoContentSchema,
   PlateTypeListSchema,
   VehicleCreateBodySchema,
@@ -40,12 +39,7 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
   const today = () => cstDate(ctx.clock.now())
 
   /** The caller's binding; 404 if it does not exist, 403 if it is someone else's. */
-  function ownBinding(id: string, userId: string): BindingRow {
-    const binding = repo.binding(id)
-    if (!binding) throw fineProblems.vehicleNotBound()
-    if (binding.user_id !== userId) throw problems.forbiddenResource('该车辆')
-    return binding
-  }
+  const ownBinding = (id: string, userId: string): BindingRow => repo.bindings.own(id, userId)
 
   const presentBinding = (binding: BindingRow) =>
     toVehicle(binding, repo.vehicle(binding.plate) as VehicleRow, repo.violations(binding.plate), today())
@@ -104,13 +98,8 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
       if (!vehicle || vehicle.plate_type !== plateType.code || vehicle.city_code !== cityCode || !source.endsWith(digits)) {
         throw fineProblems.vehicleNotFound()
       }
-      const result = repo.bind(currentUser(request).userId, vehicle.plate, ctx.clock.now(), MAX_VEHICLES_PER_USER)
-      if (result.kind === 'exists') throw fineProblems.alreadyBound(result.id)
-      if (result.kind === 'limit') throw fineProblems.limitReached()
-      return reply
-        .code(201)
-        .header('location', `/api/v1/fines/vehicles/${result.binding.id}`)
-        .send(presentBinding(result.binding))
+      const binding = repo.bindings.bind(currentUser(request).userId, vehicle.plate, ctx.clock.now())
+      return reply.code(201).header('location', `/api/v1/fines/vehicles/${binding.id}`).send(presentBinding(binding))
     },
   )
 
@@ -120,7 +109,7 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
       onRequest: ctx.authenticate,
       schema: { tags, security, summary: 'My bound vehicles', response: responses({ 200: VehicleListSchema }, 401) },
     },
-    async (request) => ({ items: repo.bindingsOf(currentUser(request).userId).map(presentBinding) }),
+    async (request) => ({ items: repo.bindings.of(currentUser(request).userId).map(presentBinding) }),
   )
 
   app.delete(
@@ -136,8 +125,7 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
       },
     },
     async (request, reply) => {
-      const binding = ownBinding(request.params.id, currentUser(request).userId)
-      repo.unbind(binding.id)
+      repo.bindings.unbind(request.params.id, currentUser(request).userId)
       return reply.code(204).send(null)
     },
   )

@@ -155,6 +155,6 @@ export function seed(db: Db, { nowMs }: { nowMs: number }): void {
   add('vio_seed-wenzhouElder-4', SEEDED_VEHICLES.wenzhouElder.plate, ACTS.speeding, '温州市瓯海区温瑞大道（南塘街至学院路段）', 100, 95, { paidDaysAgo: 90 })
 
   const boundAt = nowMs - 300 * DAY_MS
-  repo.bind(RESIDENT, car, boundAt, Number.MAX_SAFE_INTEGER, SEEDED_VEHICLE_BINDINGS.residentCar)
-  repo.bind(ELDER, SEEDED_VEHICLES.wenzhouElder.plate, boundAt, Number.MAX_SAFE_INTEGER, SEEDED_VEHICLE_BINDINGS.elderCar)
+  repo.bindings.bind(RESIDENT, car, boundAt, { id: SEEDED_VEHICLE_BINDINGS.residentCar, limit: Number.MAX_SAFE_INTEGER })
+  repo.bindings.bind(ELDER, SEEDED_VEHICLES.wenzhouElder.plate, boundAt, { id: SEEDED_VEHICLE_BINDINGS.elderCar, limit: Number.MAX_SAFE_INTEGER })
 }

@@ -3,7 +3,7 @@ import { InboxSchema, type InboxItem, type InboxKind, type InboxUrgency } from '
 import { responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
 import { settlePayments } from '../payments/repo'
-import { inboxSources } from './sources'
+import { declarationsOf } from '../declarations'
 
 const URGENCY_RANK: Record<InboxUrgency, number> = { overdue: 0, today: 1, soon: 2, later: 3 }
 
@@ -35,7 +35,7 @@ export const inboxRoutes: DomainRoutes = async (app, { ctx }) => {
       settlePayments(ctx.db, nowMs)
       const items: InboxItem[] = []
       const unavailable: InboxKind[] = []
-      for (const [kind, source] of inboxSources()) {
+      for (const [kind, source] of declarationsOf(ctx.db).inboxSources) {
         try {
           items.push(...source(ctx.db, userId, nowMs))
         } catch (error) {

@@ -1,26 +1,15 @@
-// The inbox-source registry: how GET /inbox learns each service's open items without knowing its
-// tables. A domain registers one source per kind it owns (utilities 'bill', fines 'fine',
-// appointments 'appointment', cases 'case', certificates 'certificate') from its index.ts.
+// Inbox sources: how GET /inbox learns each service's open items without knowing its tables. A
+// domain declares one source per kind it owns in its DomainModule (`inboxSources: { bill:
+// billInboxSource }`; utilities 'bill', fines 'fine', fees 'fee', appointments 'appointment',
+// cases 'case', certificates 'certificate'), conventionally written in its `inbox.ts`.
 //
 // A source is synchronous and reads only `db`; it returns the caller's open items with urgency
 // computed from `nowMs` (the server clock). A source that throws is reported in `unavailable` and
 // the others still show.
-import type { InboxItem, InboxKind, InboxUrgency } from '../../../contract'
+import type { InboxItem, InboxUrgency } from '../../../contract'
 import type { Db } from '../../db/database'
 
 export type InboxSource = (db: Db, userId: string, nowMs: number) => InboxItem[]
-
-const registry = new Map<InboxKind, InboxSource>()
-
-export function registerInboxSource(kind: InboxKind, source: InboxSource): void {
-  const existing = registry.get(kind)
-  if (existing !== undefined && existing !== source) throw new Error(`inbox source '${kind}' is already registered`)
-  registry.set(kind, source)
-}
-
-export function inboxSources(): [InboxKind, InboxSource][] {
-  return [...registry.entries()]
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000

@@ -11,4 +11,5 @@ export const messagesDomain: DomainModule = {
   seed: () => {},
   routes: messageRoutes,
   sweep: (db, nowMs) => advanceDeliveries(db, nowMs),
+  erasures: [{ item: '消息和订阅', tables: ['messages', 'message_subscription_quota'] }],
 }

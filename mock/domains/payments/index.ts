@@ -14,4 +14,5 @@ export const paymentsDomain: DomainModule = {
   sweep: (db, nowMs) => {
     settlePayments(db, nowMs)
   },
+  keptByLaw: [{ reason: '缴费记录和电子票据：财务凭证，依法保存，不能删除', tables: ['payments'] }],
 }

@@ -1,13 +1,14 @@
-// The payable-item registry: how the payment service learns what an item costs, whose it is and
-// how to mark it paid, without knowing bills, fines or fees. Each domain registers its kind once
-// (utilities registers 'bill', traffic fines 'fine', non-tax fees 'fee') and adds
-// the kind to PAYABLE_KINDS in contract/payments.ts.
+// Payable items: how the payment service learns what an item costs, whose it is and how to mark it
+// paid, without knowing bills, fines or fees. Each domain declares its kind in its DomainModule
+// (`payables: { bill: billPayable }` for utilities, 'fine' for traffic fines, 'fee' for non-tax
+// fees) and adds the kind to PAYABLE_KINDS in the contract's payments.ts.
 //
 // All calls happen inside the payment service's database transactions: implementations must be
 // synchronous and use only `db` (better-sqlite3), so a check and the write that depends on it
 // can never interleave with another request.
 import type { PayableKind } from '../../../contract'
 import type { Db } from '../../db/database'
+import { declarationsOf } from '../declarations'
 
 export interface PayableDescription {
   /** The caller may pay this item (e.g. has the bill's account bound). */
@@ -45,18 +46,7 @@ export interface Payable {
   markPaid(db: Db, id: string, paymentId: string, atMs: number): void
 }
 
-const registry = new Map<PayableKind, Payable>()
-
-export function registerPayable(kind: PayableKind, payable: Payable): void {
-  const existing = registry.get(kind)
-  if (existing !== undefined && existing !== payable) throw new Error(`payable kind '${kind}' is already registered`)
-  registry.set(kind, payable)
-}
-
-export function payableFor(kind: PayableKind): Payable | undefined {
-  return registry.get(kind)
-}
-
-export function registeredKinds(): PayableKind[] {
-  return [...registry.keys()]
+/** The payable declared for `kind` by the domains of the server that opened `db`. */
+export function payableFor(db: Db, kind: PayableKind): Payable | undefined {
+  return declarationsOf(db).payables.get(kind)
 }

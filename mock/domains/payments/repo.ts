@@ -186,12 +186,12 @@ function createRepo(db: Db) {
     const items = itemsOf(row.id)
     const described: PayableDescription[] = []
     for (const item of items) {
-      const d = payableFor(item.kind)?.describe(db, row.user_id, item.item_id, at) ?? null
+      const d = payableFor(db, item.kind)?.describe(db, row.user_id, item.item_id, at) ?? null
       // Paid in another channel meanwhile (reconciliation): this payment must not charge it again.
       if (d === null || d.paid) return finish(row, 'failed', at, 'PAID_ELSEWHERE')
       described.push(d)
     }
-    for (const item of items) payableFor(item.kind)?.markPaid(db, item.item_id, row.id, at)
+    for (const item of items) payableFor(db, item.kind)?.markPaid(db, item.item_id, row.id, at)
     const done = finish(row, 'success', at, null)
     issueReceipt(done, described, at)
     notify(
@@ -257,7 +257,7 @@ function createRepo(db: Db) {
       })
       const lines: { kind: PayableKind; id: string; described: PayableDescription }[] = []
       body.items.forEach((item, index) => {
-        const payable = payableFor(item.kind)
+        const payable = payableFor(db, item.kind)
         if (!payable) throw paymentProblems.unknownKind(index)
         // Settle the payment holding the item first: its due notification may just have paid it.
         const holder = openHolder(item.kind, item.id, now)

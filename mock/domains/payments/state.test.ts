@@ -2,8 +2,6 @@ import { PaymentStatusSchema, type Payment, type PaymentStatus } from '../../../
 import { buildTestServer, login } from '../../test/helpers'
 import { RESIDENT_WATER, billsOf, createPayment } from '../../test/payment-helpers'
 import { FINISHED_STATUSES, IllegalTransitionError, OPEN_STATUSES, TRANSITIONS, assertTransition, canTransition } from './state'
-import { payableFor, registerPayable, registeredKinds } from './payables'
-import '../utilities/payable'
 
 const ALL = PaymentStatusSchema.anyOf.map((s) => s.const) as PaymentStatus[]
 
@@ -42,15 +40,5 @@ describe('payment state machine', () => {
     expect(() => t.app.sandbox.db.prepare("UPDATE payments SET status = 'refunded' WHERE id = ?").run(payment.id)).toThrow(/CHECK/)
     expect(() => t.app.sandbox.db.prepare("UPDATE payments SET failure_code = 'OOPS' WHERE id = ?").run(payment.id)).toThrow(/CHECK/)
     await t.app.close()
-  })
-})
-
-describe('payable registry', () => {
-  it("has 'bill' registered by utilities and refuses a second, different payable for a kind", () => {
-    expect(registeredKinds()).toContain('bill')
-    const bill = payableFor('bill')
-    expect(bill?.noun).toBe('账单')
-    expect(() => registerPayable('bill', bill!)).not.toThrow()
-    expect(() => registerPayable('bill', { ...bill!, noun: '别的' })).toThrow(/already registered/)
   })
 })

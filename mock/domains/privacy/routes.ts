@@ -3,7 +3,9 @@
 import { DataErasureSchema } from '../../../contract'
 import { responses } from '../../http/responses'
 import { currentUser, type DomainRoutes } from '../../http/types'
-import { keptRecords, registeredErasures } from './erasure'
+import { endAllSessions } from '../auth/repo'
+import { declarationsOf } from '../declarations'
+import { runErasure } from './erasure'
 
 export const privacyRoutes: DomainRoutes = async (app, { ctx }) => {
   app.post(
@@ -20,12 +22,11 @@ export const privacyRoutes: DomainRoutes = async (app, { ctx }) => {
     async (request) => {
       const { userId } = currentUser(request)
       const now = ctx.clock.now()
+      const { erasures, keptByLaw } = declarationsOf(ctx.db)
       return ctx.db.transaction(() => {
-        const removed = registeredErasures().map((erasure) => ({ item: erasure.item, count: erasure.erase(ctx.db, userId) }))
-        const sessionsEnded = ctx.db
-          .prepare("UPDATE auth_sessions SET revoked_at = ?, revoke_reason = 'data-erasure' WHERE user_id = ? AND revoked_at IS NULL")
-          .run(now, userId).changes
-        return { removed, sessionsEnded, kept: [...keptRecords()] }
+        const removed = erasures.map((erasure) => ({ item: erasure.item, count: runErasure(erasure, ctx.db, userId) }))
+        const sessionsEnded = endAllSessions(ctx.db, userId, 'data-erasure', now)
+        return { removed, sessionsEnded, kept: [...keptByLaw] }
       })()
     },
   )

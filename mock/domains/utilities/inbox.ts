@@ -2,7 +2,7 @@
 import { formatFen } from '../../../contract/rules/money'
 import { billName } from '../../../contract/rules/utility-types'
 import { toIso } from '../../lib/clock'
-import { endOfCstDay, registerInboxSource, urgencyOf } from '../inbox/sources'
+import { endOfCstDay, urgencyOf, type InboxSource } from '../inbox/sources'
 
 interface Row {
   binding_id: string
@@ -14,7 +14,7 @@ interface Row {
   earliest_due: string
 }
 
-registerInboxSource('bill', (db, userId, nowMs) => {
+export const billInboxSource: InboxSource = (db, userId, nowMs) => {
   const rows = db
     .prepare(
       `SELECT g.id AS binding_id, g.label, p.name AS provider_name, p.type,
@@ -44,4 +44,4 @@ registerInboxSource('bill', (db, userId, nowMs) => {
       target: `/features/bills/pages/account/index?id=${encodeURIComponent(row.binding_id)}`,
     }
   })
-})
+}

@@ -1,7 +1,7 @@
 // Utility bills are payable through the unified payment service as kind 'bill'. A bill may be paid
 // by anyone who has its account bound (family members share an account); once paid — through a
 // payment or elsewhere — it can never be charged again.
-import { registerPayable, type Payable } from '../payments/payables'
+import type { Payable } from '../payments/payables'
 import { BILL_NAMES } from './present'
 import { utilitiesRepo } from './repo'
 
@@ -25,5 +25,3 @@ export const billPayable: Payable = {
     if (!utilitiesRepo(db).markPaidByPayment(id, paymentId, atMs)) throw new Error(`bill ${id} was not payable`)
   },
 }
-
-registerPayable('bill', billPayable)

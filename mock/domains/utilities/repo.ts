@@ -1,8 +1,10 @@
 // SQL for providers, household accounts, bindings and bills.
 import { createHash } from 'node:crypto'
-import type { UtilityType } from '../../../contract'
+import { MAX_ACCOUNTS_PER_USER, type UtilityType } from '../../../contract'
 import type { Db } from '../../db/database'
-import { newId } from '../../lib/tokens'
+import { problems } from '../../http/problem'
+import { createBindings } from '../bindings'
+import { utilityProblems } from './problems'
 
 export interface ProviderRow {
   id: string
@@ -113,15 +115,7 @@ function createRepo(db: Db) {
     arrears: db.prepare(
       'SELECT COALESCE(SUM(amount_fen), 0) AS arrears, COUNT(*) AS n FROM utility_bills WHERE account_id = ? AND paid_at IS NULL',
     ),
-    binding: db.prepare('SELECT * FROM utility_bindings WHERE id = ?'),
-    bindingFor: db.prepare('SELECT * FROM utility_bindings WHERE user_id = ? AND account_id = ?'),
-    bindingsOf: db.prepare('SELECT * FROM utility_bindings WHERE user_id = ? ORDER BY bound_at, rowid'),
-    countBindings: db.prepare('SELECT COUNT(*) AS n FROM utility_bindings WHERE user_id = ?'),
-    insertBinding: db.prepare(
-      'INSERT INTO utility_bindings (id, user_id, account_id, label, bound_at) VALUES (@id, @user_id, @account_id, @label, @bound_at)',
-    ),
     relabel: db.prepare('UPDATE utility_bindings SET label = ? WHERE id = ?'),
-    unbind: db.prepare('DELETE FROM utility_bindings WHERE id = ?'),
     bills: db.prepare(`
       ${BILL_VIEW}
       WHERE b.account_id = @account AND (@filter = 'all'
@@ -139,6 +133,18 @@ function createRepo(db: Db) {
   }
 
   const accountById = (id: number) => stmts.accountById.get(id) as AccountView | undefined
+  const bindings = createBindings<BindingRow, 'account_id'>(db, {
+    table: 'utility_bindings',
+    target: 'account_id',
+    idPrefix: 'ha',
+    limit: MAX_ACCOUNTS_PER_USER,
+    problems: {
+      notBound: utilityProblems.accountNotBound,
+      forbidden: () => problems.forbiddenResource('该户号'),
+      alreadyBound: utilityProblems.alreadyBound,
+      limitReached: utilityProblems.limitReached,
+    },
+  })
 
   return {
     providers: (city: string, type: UtilityType | null) => stmts.providers.all({ city, type }) as ProviderRow[],
@@ -153,32 +159,12 @@ function createRepo(db: Db) {
       const { arrears, n } = stmts.arrears.get(accountId) as { arrears: number; n: number }
       return { arrearsFen: arrears, unpaidCount: n }
     },
-    binding: (id: string) => stmts.binding.get(id) as BindingRow | undefined,
-    bindingFor: (userId: string, accountId: number) => stmts.bindingFor.get(userId, accountId) as BindingRow | undefined,
-    bindingsOf: (userId: string): BindingView[] =>
-      (stmts.bindingsOf.all(userId) as BindingRow[]).map((b) => ({ ...b, account: accountById(b.account_id) as AccountView })),
+    /** The user's 户号 bindings (one per account, up to MAX_ACCOUNTS_PER_USER). */
+    bindings,
+    bindingFor: (userId: string, accountId: number) => bindings.find(userId, accountId),
+    bindingsOf: (userId: string): BindingView[] => bindings.of(userId).map((b) => ({ ...b, account: accountById(b.account_id) as AccountView })),
     withAccount: (binding: BindingRow): BindingView => ({ ...binding, account: accountById(binding.account_id) as AccountView }),
-    /** Binds unless already bound by this user or the user is at the limit (checked in the same transaction). */
-    bind: db.transaction(
-      (
-        userId: string,
-        accountId: number,
-        label: string,
-        nowMs: number,
-        limit: number,
-        id?: string,
-      ): { kind: 'bound'; binding: BindingRow } | { kind: 'exists'; id: string } | { kind: 'limit' } => {
-        const existing = stmts.bindingFor.get(userId, accountId) as BindingRow | undefined
-        if (existing) return { kind: 'exists', id: existing.id }
-        const { n } = stmts.countBindings.get(userId) as { n: number }
-        if (n >= limit) return { kind: 'limit' }
-        const binding: BindingRow = { id: id ?? newId('ha'), user_id: userId, account_id: accountId, label, bound_at: nowMs }
-        stmts.insertBinding.run(binding)
-        return { kind: 'bound', binding }
-      },
-    ),
     relabel: (id: string, label: string) => stmts.relabel.run(label, id).changes > 0,
-    unbind: (id: string) => stmts.unbind.run(id).changes > 0,
     bills: (accountId: number, filter: 'unpaid' | 'paid' | 'all') => stmts.bills.all({ account: accountId, filter }) as BillView[],
     bill: (id: string) => stmts.bill.get(id) as BillView | undefined,
     billForPeriod: (accountId: number, period: string) =>

@@ -12,7 +12,6 @@ import {
   HouseholdAccountParamsSchema,
   HouseholdAccountLabelBodySchema,
   HouseholdAccountSchema,
-  MAX_ACCOUNTS_PER_USER,
   NoContentSchema,
   ProviderListSchema,
   ProvidersQuerySchema,
@@ -51,12 +50,7 @@ export const utilityRoutes: DomainRoutes = async (app, { ctx }) => {
   }
 
   /** The caller's binding; 404 if it does not exist, 403 if it is someone else's. */
-  function ownBinding(id: string, userId: string): BindingRow {
-    const binding = repo.binding(id)
-    if (!binding) throw utilityProblems.accountNotBound()
-    if (binding.user_id !== userId) throw problems.forbiddenResource('该户号')
-    return binding
-  }
+  const ownBinding = (id: string, userId: string): BindingRow => repo.bindings.own(id, userId)
 
   function presentBills(rows: BillView[], bindingId: string, userId: string): Bill[] {
     const holders = payments.openHolders(
@@ -128,13 +122,8 @@ export const utilityRoutes: DomainRoutes = async (app, { ctx }) => {
     async (request, reply) => {
       const account = resolveAccount(request.body.providerId, request.body.accountNumber)
       const label = request.body.label?.trim() ?? DEFAULT_ACCOUNT_LABEL
-      const result = repo.bind(currentUser(request).userId, account.id, label, ctx.clock.now(), MAX_ACCOUNTS_PER_USER)
-      if (result.kind === 'exists') throw utilityProblems.alreadyBound(result.id)
-      if (result.kind === 'limit') throw utilityProblems.limitReached()
-      return reply
-        .code(201)
-        .header('location', `/api/v1/utilities/accounts/${result.binding.id}`)
-        .send(presentBinding(result.binding))
+      const binding = repo.bindings.bind(currentUser(request).userId, account.id, ctx.clock.now(), { extra: { label } })
+      return reply.code(201).header('location', `/api/v1/utilities/accounts/${binding.id}`).send(presentBinding(binding))
     },
   )
 
@@ -187,8 +176,7 @@ export const utilityRoutes: DomainRoutes = async (app, { ctx }) => {
       },
     },
     async (request, reply) => {
-      const binding = ownBinding(request.params.id, currentUser(request).userId)
-      repo.unbind(binding.id)
+      repo.bindings.unbind(request.params.id, currentUser(request).userId)
       return reply.code(204).send(null)
     },
   )

@@ -192,7 +192,7 @@ export function seed(db: Db, { nowMs }: { nowMs: number }): void {
   // The personas' bindings, made long before the seeded history.
   const boundAt = nowMs - 400 * DAY_MS
   const bind = (userId: string, accountNumber: string, label: string, id: string) =>
-    repo.bind(userId, accountIds.get(accountNumber) as number, label, boundAt, Number.MAX_SAFE_INTEGER, id)
+    repo.bindings.bind(userId, accountIds.get(accountNumber) as number, boundAt, { id, extra: { label }, limit: Number.MAX_SAFE_INTEGER })
   bind(RESIDENT, SEEDED_ACCOUNTS.residentWater.accountNumber, '家里', SEEDED_BINDINGS.residentWater)
   bind(RESIDENT, SEEDED_ACCOUNTS.residentElectricity.accountNumber, '家里', SEEDED_BINDINGS.residentElectricity)
   bind(RESIDENT, SEEDED_ACCOUNTS.familyGas.accountNumber, '父母家', SEEDED_BINDINGS.residentGas)

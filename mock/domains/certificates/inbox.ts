@@ -4,7 +4,7 @@ import type { InboxItem } from '../../../contract'
 import type { Db } from '../../db/database'
 import { cstDate, cstInstant } from '../../lib/china-time'
 import { notify } from '../messages/notify'
-import { registerInboxSource, urgencyOf } from '../inbox/sources'
+import { urgencyOf } from '../inbox/sources'
 import { EXPIRY_NOTICE_DAYS, TYPE_NAMES, type CertificateRow } from './present'
 import { certificatesRepo } from './repo'
 
@@ -63,5 +63,3 @@ export function sweepExpiring(db: Db, nowMs: number): void {
     )
   }
 }
-
-registerInboxSource('certificate', certificateInboxItems)

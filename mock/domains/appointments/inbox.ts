@@ -4,7 +4,7 @@ import type { InboxItem } from '../../../contract'
 import type { Db } from '../../db/database'
 import { hallById } from '../../data/halls'
 import { toIso } from '../../lib/clock'
-import { registerInboxSource, urgencyOf } from '../inbox/sources'
+import { urgencyOf } from '../inbox/sources'
 import { serviceItem } from './data/services'
 import { checkInOpensAt, formatCst } from './rules'
 
@@ -44,5 +44,3 @@ export function appointmentInboxItems(db: Db, userId: string, nowMs: number): In
   }
   return items
 }
-
-registerInboxSource('appointment', appointmentInboxItems)
