@@ -1,4 +1,4 @@
-import { taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toCoordinates, toPlatformError } from './shared'
+import { taroCopyText, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroStorage, toCoordinates, toPlatformError } from './shared'
 import { taroRequestSubscriptions } from './subscriptions'
 import { PlatformError, type Coordinates, type PaymentOutcome, type Platform } from './types'
 
@@ -92,6 +92,7 @@ export const platform: Platform = {
     openContract: async () => undefined,
   },
   makePhoneCall: taroMakePhoneCall,
+  copyText: taroCopyText,
   openLocation: taroOpenLocation,
   onPageRestored: () => () => undefined,
   onScreenshot: taroOnScreenshot,
