@@ -66,7 +66,10 @@ function NewPayment({ items }: { items: ReturnType<typeof decodeItems> }) {
   const busy = useRef(false)
   const queryClient = useQueryClient()
   const [changed, setChanged] = useState<Payment | null>(null)
-  const quote = useQuery({ queryKey: ['payments', 'quote', items], queryFn: () => fetchQuote(items), retry: false })
+  const [confirmed, setConfirmed] = useState(false)
+  // Once 确认支付 is tapped the quote is history: refetching it (the page shown again behind the
+  // payment sheet) would only find the items held by the payment just created.
+  const quote = useQuery({ queryKey: ['payments', 'quote', items], queryFn: () => fetchQuote(items), retry: false, enabled: !confirmed })
 
   // Already in one of my open payments (a tab closed mid-payment, the back button from the
   // cashier): show that payment instead of refusing.
@@ -81,7 +84,6 @@ function NewPayment({ items }: { items: ReturnType<typeof decodeItems> }) {
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'payment' })
       // A fine's surcharge grows at midnight: if the price moved since the quote, show it first.
       if (quote.data && payment.amountFen !== quote.data.amountFen) {
-        busy.current = false
         setChanged(payment)
         void Taro.showToast({ title: '金额已更新，请确认后支付', icon: 'none' })
         return
@@ -90,6 +92,7 @@ function NewPayment({ items }: { items: ReturnType<typeof decodeItems> }) {
     },
     onError: (error) => {
       busy.current = false
+      setConfirmed(false)
       const openId = openPaymentOf(error)
       if (openId) void Taro.redirectTo({ url: resumeUrl(openId) })
       else void Taro.showToast({ title: messageOf(error), icon: 'none' })
@@ -100,6 +103,7 @@ function NewPayment({ items }: { items: ReturnType<typeof decodeItems> }) {
     // A double tap creates nothing twice (same key), but must not open the payment sheet twice.
     if (busy.current) return
     busy.current = true
+    setConfirmed(true)
     create.mutate()
   }
 
