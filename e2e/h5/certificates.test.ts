@@ -229,5 +229,5 @@ test('apply for a 居住证: a wrong ID check digit is explained inline and kept
   await page.locator('.nut-button', { hasText: '返回首页' }).waitFor()
   await page.locator('.nut-button', { hasText: '查看进度' }).click()
   await page.waitForURL(new RegExp(`/features/cases/pages/detail/index\\?id=${stored.caseId}`))
-  await page.getByText(caseNumber).first().waitFor()
+  await page.locator('.case-detail__meta', { hasText: caseNumber }).waitFor()
 })
