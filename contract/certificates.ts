@@ -255,6 +255,7 @@ const applicationCommon = {
   typeName: Type.String(),
   department: Type.String(),
   caseNumber: Type.String({ description: '办件编号' }),
+  caseId: Type.String({ description: '办件的编号（GET /cases/{id}：查看进度）' }),
   submittedAt: IsoDateTime(),
   promisedWorkingDays: Type.Integer({ minimum: 0 }),
   delivery: Type.String({ description: '领取方式说明（地址已脱敏）', examples: ['大厅自取：杭州市民中心行政服务大厅'] }),

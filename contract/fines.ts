@@ -143,6 +143,9 @@ export const ViolationSchema = StrictObject(
     charge: Type.Optional(ChargeSchema),
     paidAt: Type.Optional(IsoDateTime()),
     paymentId: Type.Optional(Type.String({ description: '经统一支付缴纳时的支付编号（本人的支付）' })),
+    openPaymentId: Type.Optional(
+      Type.String({ description: '正在缴费中：本人一笔未完成支付的编号（GET /payments/{id}，可继续支付或取消）' }),
+    ),
   },
   { title: 'Violation' },
 )

@@ -82,16 +82,61 @@ export const PaymentStatusSchema = StringEnum(['created', 'started', 'success', 
 })
 export type PaymentStatus = Static<typeof PaymentStatusSchema>
 
+/** One part of an item's amount, e.g. 罚款 and 加处罚款 of a fine; the parts add up to the item's amount. */
+export const PaymentItemPartSchema = StrictObject(
+  {
+    label: Type.String({ examples: ['罚款', '加处罚款'] }),
+    amountFen: Type.Integer({ minimum: 0 }),
+  },
+  { title: 'PaymentItemPart' },
+)
+export type PaymentItemPart = Static<typeof PaymentItemPartSchema>
+
 export const PaymentItemSchema = StrictObject(
   {
     kind: PayableKindSchema,
     id: PayableIdSchema,
     description: Type.String({ examples: ['水费 2024-12'] }),
     amountFen: Type.Integer({ minimum: 1 }),
+    breakdown: Type.Optional(
+      Type.Array(PaymentItemPartSchema, {
+        minItems: 2,
+        description: '金额构成（如 罚款 + 加处罚款），各部分之和等于 amountFen；结账页和电子票据上显示',
+      }),
+    ),
   },
   { title: 'PaymentItem' },
 )
 export type PaymentItem = Static<typeof PaymentItemSchema>
+
+/**
+ * GET /payments/quote?items=bill:bill_1,fine:vio_2 — what paying these items would cost now, with the
+ * same checks as POST /payments, but nothing is created or held (the checkout page shows this; the
+ * payment is created only when the user taps 确认支付).
+ */
+export const PaymentQuoteQuerySchema = StrictObject(
+  {
+    items: Type.String({
+      title: '缴费项目',
+      minLength: 1,
+      maxLength: 1400,
+      pattern: `^(${PAYABLE_KINDS.join('|')}):[A-Za-z0-9_-]{1,64}(,(${PAYABLE_KINDS.join('|')}):[A-Za-z0-9_-]{1,64}){0,${MAX_PAYMENT_ITEMS - 1}}$`,
+      'x-hint': `缴费项目格式为 类型:编号，多个用逗号分隔（最多 ${MAX_PAYMENT_ITEMS} 个），如 bill:bill_1,fine:vio_2`,
+    }),
+  },
+  { title: 'PaymentQuoteQuery' },
+)
+export type PaymentQuoteQuery = Static<typeof PaymentQuoteQuerySchema>
+
+export const PaymentQuoteSchema = StrictObject(
+  {
+    amountFen: Type.Integer({ minimum: 1, description: '按服务端当前时间计算的总金额（分）' }),
+    description: Type.String({ examples: ['水费 2024-12 等 2 笔'] }),
+    items: Type.Array(PaymentItemSchema, { minItems: 1 }),
+  },
+  { title: 'PaymentQuote', description: '报价：不创建支付、不占用项目' },
+)
+export type PaymentQuote = Static<typeof PaymentQuoteSchema>
 
 /** wx.requestPayment parameters. paySign is a fake signature (no key ever leaves the server). */
 export const WechatPayParamsSchema = StrictObject(

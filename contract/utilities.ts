@@ -97,8 +97,9 @@ export const AccountPreviewSchema = StrictObject(
     address: MaskedAddressSchema,
     arrearsFen: ArrearsSchema,
     unpaidCount: UnpaidCountSchema,
+    boundId: Type.Optional(Type.String({ pattern: '^ha_[A-Za-z0-9_-]{1,40}$', description: '已绑定时：我的绑定编号' })),
   },
-  { title: 'AccountPreview' },
+  { title: 'AccountPreview', description: 'boundId：当前用户已绑定该户号时为其绑定编号（绑定前即可提示，无需再次确认）' },
 )
 export type AccountPreview = Static<typeof AccountPreviewSchema>
 

@@ -118,6 +118,10 @@ test('on the day: check in from 30 minutes before the slot and get a queue numbe
   const { page } = h5
   const id = new URL(page.url()).searchParams.get('id') as string
   const booking = await api<Booking>(h5, `/appointments/${id}`, await appToken(h5))
+  // Issue 15.16: before it opens, 签到取号 is disabled and says from when (server clock).
+  const early = page.locator('.nut-button', { hasText: '签到取号' })
+  await early.filter({ hasText: /起）$/ }).waitFor()
+  expect(await early.evaluate((el) => el.classList.contains('nut-button-disabled') || el.hasAttribute('disabled'))).toBe(true)
   // Move the sandbox clock to 20 minutes before the slot.
   const sandbox = (h5.server as SandboxServer).sandbox
   sandbox.clock.setOffset(Date.parse(booking.startsAt) - 20 * 60_000 - Date.now())
@@ -127,7 +131,7 @@ test('on the day: check in from 30 minutes before the slot and get a queue numbe
   const inbox = await api<Inbox>(h5, '/inbox', await appToken(h5))
   expect(inbox.items.find((item) => item.id === `appointment:${id}`)?.action).toBe('去签到')
 
-  await page.locator('.nut-button', { hasText: '签到取号' }).click()
+  await page.locator('.nut-button', { hasText: /^签到取号$/ }).click()
   await page.locator('.detail__queue-number', { hasText: /^A\d{3}$/ }).waitFor()
   const number = await page.locator('.detail__queue-number').textContent()
   expect(number).toMatch(/^A\d{3}$/)

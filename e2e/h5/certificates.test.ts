@@ -223,4 +223,11 @@ test('apply for a 居住证: a wrong ID check digit is explained inline and kept
   const applicationId = new URL(page.url()).searchParams.get('id')!
   const stored = await api<Application>(h5, `/certificates/applications/${applicationId}`, await appToken(h5))
   expect(stored).toMatchObject({ caseNumber, typeName: '居住证申领', delivery: '大厅自取：杭州市民中心行政服务大厅' })
+
+  // Issue 15.13: the result offers the next step — 复制 the case number, 查看进度 of that very case.
+  await page.getByRole('button', { name: '复制办件编号' }).waitFor()
+  await page.locator('.nut-button', { hasText: '返回首页' }).waitFor()
+  await page.locator('.nut-button', { hasText: '查看进度' }).click()
+  await page.waitForURL(new RegExp(`/features/cases/pages/detail/index\\?id=${stored.caseId}`))
+  await page.locator('.case-detail__meta', { hasText: caseNumber }).waitFor()
 })

@@ -1,4 +1,4 @@
-import type { Payment, Receipt } from '@contract'
+import type { Payment, PaymentQuote, Receipt } from '@contract'
 import { http, newIdempotencyKey } from './client'
 import { isApiError } from './errors'
 
@@ -6,7 +6,16 @@ import { isApiError } from './errors'
 // bills now, fines and fees later. Only GET /payments/{id} says whether money moved.
 
 export { decodeItems, encodeItems, type PayableKind, type PayableRef } from './payable-ref'
-import type { PayableRef } from './payable-ref'
+import { encodeItems, type PayableRef } from './payable-ref'
+
+/**
+ * What paying these items costs now (GET /payments/quote): nothing is created or held, so opening
+ * the checkout and going back leaves no trace. The payment itself is created on 确认支付.
+ */
+export async function fetchQuote(items: readonly PayableRef[]): Promise<PaymentQuote> {
+  const { data } = await http.get<PaymentQuote>('/payments/quote', { params: { items: encodeItems(items) } })
+  return data
+}
 
 /** Retries only when the answer may have been lost; the same key makes that safe. */
 function retriable(error: unknown): boolean {

@@ -132,6 +132,10 @@ export const taroAdapter: AxiosAdapter = async (config) => {
           reject(new AxiosError(message, timedOut ? AxiosError.ETIMEDOUT : AxiosError.ERR_NETWORK, config, task))
         },
       })
+      // Taro's returned promise ALSO rejects when `fail` runs (on Alipay: every 4xx/5xx, with the
+      // raw my.request error); the callbacks above already settled this request, so that second
+      // answer is caught here instead of surfacing as an unhandled rejection.
+      ;(task as unknown as Promise<unknown> | undefined)?.catch?.(() => undefined)
       config.signal?.addEventListener?.('abort', () => task?.abort())
     })
   } finally {

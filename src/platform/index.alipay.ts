@@ -1,4 +1,4 @@
-import { taroMakePhoneCall, taroOnScreenshot, taroStorage, toCoordinates, toPlatformError } from './shared'
+import { taroCopyText, taroMakePhoneCall, taroOnScreenshot, taroStorage, toCoordinates, toPlatformError } from './shared'
 import { taroRequestSubscriptions } from './subscriptions'
 import { PlatformError, type Coordinates, type PaymentOutcome, type Platform } from './types'
 
@@ -103,6 +103,7 @@ export const platform: Platform = {
     openContract: async () => undefined,
   },
   makePhoneCall: taroMakePhoneCall,
+  copyText: taroCopyText,
   openLocation: (point) =>
     new Promise((resolve, reject) => {
       my.openLocation({

@@ -42,6 +42,28 @@ export const platform: Platform = {
     openContract: async () => undefined,
   },
   makePhoneCall: taroMakePhoneCall,
+  async copyText(text) {
+    // The async Clipboard API needs a secure context (https or localhost); otherwise the old
+    // execCommand('copy') on a temporary, off-screen text area (still what most browsers allow).
+    if (navigator.clipboard?.writeText) {
+      try {
+        await navigator.clipboard.writeText(text)
+        return
+      } catch {
+        // Not allowed here (permissions, insecure context): fall back below.
+      }
+    }
+    const area = document.createElement('textarea')
+    area.value = text
+    area.setAttribute('readonly', '')
+    area.style.position = 'fixed'
+    area.style.left = '-9999px'
+    document.body.appendChild(area)
+    area.select()
+    const copied = document.execCommand('copy')
+    area.remove()
+    if (!copied) throw new Error('copy refused')
+  },
   onPageRestored(listener) {
     if (typeof window === 'undefined') return () => undefined
     const handler = (event: PageTransitionEvent) => {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { taroRequestSubscriptions } from './subscriptions'
-import { taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroShowActionSheet, taroStorage, toCoordinates, toPlatformError } from './shared'
+import { taroCopyText, taroMakePhoneCall, taroOnScreenshot, taroOpenLocation, taroShowActionSheet, taroStorage, toCoordinates, toPlatformError } from './shared'
 import { PlatformError, type Coordinates, type PaymentOutcome, type Platform, type PrivacyRequest } from './types'
 
 type PrivacyResolve = (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void
@@ -86,6 +86,7 @@ export const platform: Platform = {
     },
   },
   makePhoneCall: taroMakePhoneCall,
+  copyText: taroCopyText,
   openLocation: taroOpenLocation,
   onPageRestored: () => () => undefined,
   onScreenshot: taroOnScreenshot,

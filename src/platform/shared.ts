@@ -96,3 +96,7 @@ export function taroOnScreenshot(listener: () => void): () => void {
   Taro.onUserCaptureScreen(callback)
   return () => Taro.offUserCaptureScreen(callback)
 }
+
+export async function taroCopyText(text: string): Promise<void> {
+  await Taro.setClipboardData({ data: text })
+}

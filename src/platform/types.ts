@@ -101,6 +101,12 @@ export interface Platform {
   showActionSheet(items: readonly string[]): Promise<number | null>
   readonly privacy: Privacy
   makePhoneCall(phoneNumber: string): Promise<void>
+  /**
+   * Puts a number (订单编号, 办件编号) on the clipboard. Mini-programs: wx/my.setClipboardData.
+   * H5: the browser clipboard, NOT Taro's H5 setClipboardData, which also keeps the text in
+   * localStorage ('taro_clipboard'): the device must not keep it.
+   */
+  copyText(text: string): Promise<void>
   /** Opens the platform map at a hall so the user can navigate there. */
   openLocation(point: MapPoint): Promise<void>
   /**

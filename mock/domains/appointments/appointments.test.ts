@@ -333,9 +333,12 @@ describe('check-in, no-shows and the block', () => {
     const newcomer = (await login(t.app, 'newcomer')).accessToken
     const theirs = bookingOf(await book('2026-11-30', '10:30', newcomer))
     await at(cstInstant(2026, 11, 30, 9, 29))
+    // Issue 15.16: the booking says whether check-in is open by the SERVER's clock (the button's state).
+    expect((await get(`/appointments/${mine.id}`)).json<Booking>().checkInOpen).toBe(false)
     const early = expectProblem(await post(`/appointments/${mine.id}/check-in`), 409, 'CHECK_IN_NOT_OPEN')
     expect(early.detail).toContain('11月30日 09:30')
     await at(cstInstant(2026, 11, 30, 9, 30))
+    expect((await get(`/appointments/${mine.id}`)).json<Booking>().checkInOpen).toBe(true)
     const res = await post(`/appointments/${mine.id}/check-in`, {})
     expect(res.statusCode).toBe(200)
     expect(res.json<Booking>()).toMatchObject({ status: 'checked_in', queueNumber: 'A001', checkedInAt: '2026-11-30T01:30:00.000Z' })

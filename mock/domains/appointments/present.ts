@@ -31,7 +31,8 @@ export function toHall(hall: Hall, services: HallServiceRow[], distanceMeters: n
   }
 }
 
-export function toBooking(row: BookingRow, name: string): Booking {
+/** `nowMs` is the server's clock: whether 签到取号 is open is decided here, not by the phone's clock. */
+export function toBooking(row: BookingRow, name: string, nowMs: number): Booking {
   const hall = hallById(row.hall_id)
   return {
     id: row.id,
@@ -51,6 +52,7 @@ export function toBooking(row: BookingRow, name: string): Booking {
     viaWaitlist: row.via_waitlist === 1,
     cancellableUntil: toIso(cancellableUntil(row.starts_at)),
     checkInOpensAt: toIso(checkInOpensAt(row.starts_at)),
+    checkInOpen: row.status === 'booked' && nowMs >= checkInOpensAt(row.starts_at) && nowMs < row.ends_at,
     reminderAt: toIso(row.reminder_at),
     cancelledAt: row.cancelled_at === null ? null : toIso(row.cancelled_at),
     checkedInAt: row.checked_in_at === null ? null : toIso(row.checked_in_at),

@@ -84,7 +84,7 @@ export const appointmentRoutes: DomainRoutes = async (app, { ctx }) => {
     return row
   }
 
-  const presentBooking = (row: BookingRow) => toBooking(row, repo.personaName(row.user_id))
+  const presentBooking = (row: BookingRow) => toBooking(row, repo.personaName(row.user_id), ctx.clock.now())
   const presentEntry = (row: WaitlistRow) =>
     toWaitlistEntry(row, row.status === 'waiting' ? repo.positionOf(row) : null, repo.slotOfRow(row)?.time.end ?? row.start)
 

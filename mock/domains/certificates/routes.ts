@@ -70,6 +70,7 @@ function toApplication(row: ApplicationRow): Application {
     typeName: def.name,
     department: type.department,
     caseNumber: row.case_number,
+    caseId: row.case_id,
     submittedAt: toIso(row.submitted_at),
     promisedWorkingDays: def.promisedWorkingDays,
     delivery: row.delivery_text,

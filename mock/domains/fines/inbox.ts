@@ -5,6 +5,7 @@ import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
 import { maskPlate } from '../../lib/masking'
 import { endOfCstDay, urgencyOf, type InboxSource } from '../inbox/sources'
+import { paymentRepo } from '../payments/repo'
 import { addDays } from './late-surcharge'
 import { chargeOf } from './present'
 import type { ViolationRow } from './repo'
@@ -24,7 +25,9 @@ export const fineInboxSource: InboxSource = (db, userId, nowMs) => {
        ORDER BY v.occurred_at`,
     )
     .all(userId) as ViolationRow[]
+  const open = rows.length > 0 ? paymentRepo(db).ownOpenItems(userId, 'fine') : new Map<string, string>()
   return rows.flatMap((row) => {
+    const resume = open.get(row.id)
     const charge = chargeOf(row, today)
     if (!charge) return []
     // Due: the last day before the surcharge starts; once it runs, every day costs more.
@@ -42,8 +45,10 @@ export const fineInboxSource: InboxSource = (db, userId, nowMs) => {
         amountFen: charge.totalFen,
         dueAt: toIso(dueMs),
         urgency: urgencyOf(dueMs, nowMs),
-        action: '去缴费',
-        target: `/features/fines/pages/violation/index?id=${encodeURIComponent(row.id)}`,
+        action: resume ? '继续支付' : '去缴费',
+        target: resume
+          ? `/features/payments/pages/checkout/index?paymentId=${encodeURIComponent(resume)}`
+          : `/features/fines/pages/violation/index?id=${encodeURIComponent(row.id)}`,
       },
     ]
   })

@@ -23,7 +23,11 @@ export const finePayable: Payable = {
       return { ...base, amountFen: v.fine_fen, description: `交通违法 ${maskPlate(v.plate)} ${v.code}（未处理）`, refusal: VIOLATION_NOT_PROCESSED }
     }
     const charge = lateSurcharge({ fineFen: v.fine_fen, receivedOn: v.decision_received_on, today: cstDate(nowMs) })
-    return { ...base, amountFen: charge.totalFen, description: `交通违法罚款 决定书 ${v.decision_number}` }
+    const breakdown = [
+      { label: '罚款', amountFen: v.fine_fen },
+      { label: '加处罚款', amountFen: charge.surchargeFen },
+    ]
+    return { ...base, amountFen: charge.totalFen, description: `交通违法罚款 决定书 ${v.decision_number}`, breakdown }
   },
   markPaid(db, id, paymentId, atMs) {
     // The charge frozen is the one the payment was created with (its creation day in China time).

@@ -57,7 +57,7 @@ export function toVehicle(binding: BindingRow, vehicle: VehicleRow, violations: 
 }
 
 /** A violation as `userId` sees it through their binding `vehicleId`; paymentId only for their own payment. */
-export function toViolation(row: ViolationView, vehicleId: string, userId: string, today: string): Violation {
+export function toViolation(row: ViolationView, vehicleId: string, userId: string, today: string, openPaymentId?: string): Violation {
   const violation: Violation = {
     id: row.id,
     vehicleId,
@@ -76,6 +76,7 @@ export function toViolation(row: ViolationView, vehicleId: string, userId: strin
   if (charge) violation.charge = charge
   if (row.paid_at !== null) violation.paidAt = toIso(row.paid_at)
   if (row.payment_id !== null && row.payer_user_id === userId) violation.paymentId = row.payment_id
+  if (row.status === 'awaiting_payment' && openPaymentId !== undefined) violation.openPaymentId = openPaymentId
   return violation
 }
 

@@ -21,7 +21,7 @@ import { currentUser, type DomainRoutes } from '../../http/types'
 import { cstDate } from '../../lib/china-time'
 import { checkDecisionNumber, checkPlate, normalisePlate } from '../../../contract/rules/validators'
 import { throttlePayableLookup } from '../payments/lookup-throttle'
-import { settlePayments } from '../payments/repo'
+import { paymentRepo, settlePayments } from '../payments/repo'
 import { PLATE_PREFIX_CITIES, PLATE_TYPES, plateTypeFor, ruleFor, ruleHint } from './data/rules'
 import { dueTotals, toDecisionLookup, toVehicle, toViolation } from './present'
 import { fineProblems } from './problems'
@@ -37,6 +37,14 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
     settlePayments(ctx.db, ctx.clock.now())
   })
   const today = () => cstDate(ctx.clock.now())
+
+  /** Which of these violations sit in one of the caller's open payments (继续支付), by violation id. */
+  function ownOpenPayments(ids: string[], userId: string): Map<string, string> {
+    const holders = paymentRepo(ctx.db).openHolders('fine', ids)
+    const mine = new Map<string, string>()
+    for (const [id, holder] of holders) if (holder.userId === userId) mine.set(id, holder.paymentId)
+    return mine
+  }
 
   /** The caller's binding; 404 if it does not exist, 403 if it is someone else's. */
   const ownBinding = (id: string, userId: string): BindingRow => repo.bindings.own(id, userId)
@@ -148,7 +156,13 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
       const rows = repo.violations(binding.plate)
       const day = today()
       const { totalFineFen, totalSurchargeFen, totalDueFen } = dueTotals(rows, day)
-      return { items: rows.map((row) => toViolation(row, binding.id, userId, day)), totalFineFen, totalSurchargeFen, totalDueFen }
+      const open = ownOpenPayments(rows.map((row) => row.id), userId)
+      return {
+        items: rows.map((row) => toViolation(row, binding.id, userId, day, open.get(row.id))),
+        totalFineFen,
+        totalSurchargeFen,
+        totalDueFen,
+      }
     },
   )
 
@@ -170,7 +184,7 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
       if (!row) throw fineProblems.violationNotFound()
       const binding = repo.bindingFor(userId, row.plate)
       if (!binding) throw problems.forbiddenResource('该违法记录')
-      return toViolation(row, binding.id, userId, today())
+      return toViolation(row, binding.id, userId, today(), ownOpenPayments([row.id], userId).get(row.id))
     },
   )
 

@@ -17,6 +17,8 @@ export interface PayableDescription {
   amountFen: number
   /** Shown on the payment and the receipt, e.g. '水费 2024-12'. */
   description: string
+  /** The parts of amountFen when it has more than one (a fine: 罚款 + 加处罚款); they add up to it. */
+  breakdown?: { label: string; amountFen: number }[]
   /** Already paid (through the payment service or elsewhere): can never be charged again. */
   paid: boolean
   /** The receipt's issuer when every item of a payment has the same one (e.g. the utility). */

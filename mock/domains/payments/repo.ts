@@ -15,6 +15,9 @@ import {
   type PaymentCreateBody,
   type PaymentFailureCode,
   type PaymentItem,
+  type PaymentItemPart,
+  type PaymentItemRef,
+  type PaymentQuote,
   type PayableKind,
   type PaymentStatus,
   type Receipt,
@@ -61,6 +64,7 @@ interface ItemRow {
   item_id: string
   description: string
   amount_fen: number
+  breakdown: string | null
 }
 
 interface ReceiptRow {
@@ -76,6 +80,23 @@ interface ReceiptRow {
 }
 
 export type RailOutcome = 'success' | 'fail' | 'cancel'
+
+interface PricedLine {
+  kind: PayableKind
+  id: string
+  described: PayableDescription
+}
+
+interface Priced {
+  lines: PricedLine[]
+  amountFen: number
+  description: string
+}
+
+/** An item with its parts (罚款 + 加处罚款) when it has more than one. */
+function withBreakdown(item: PaymentItem, parts: PaymentItemPart[] | null): PaymentItem {
+  return parts && parts.length > 1 ? { ...item, breakdown: parts } : item
+}
 
 export interface OpenHolder {
   paymentId: string
@@ -112,14 +133,17 @@ function createRepo(db: Db) {
     openHolders: db.prepare(`
       SELECT o.item_id, o.payment_id, p.user_id FROM payment_open_items o JOIN payments p ON p.id = o.payment_id
       WHERE o.kind = ? AND o.item_id IN (SELECT value FROM json_each(?))`),
+    ownOpen: db.prepare(`
+      SELECT o.item_id, o.payment_id FROM payments p JOIN payment_open_items o ON o.payment_id = p.id
+      WHERE p.user_id = ? AND p.status IN ('created', 'started') AND o.kind = ?`),
     insert: db.prepare(`
       INSERT INTO payments (id, user_id, idempotency_key, request_hash, status, amount_fen, description, channel,
         rail_ref, channel_params, created_at, expires_at)
       VALUES (@id, @user_id, @idempotency_key, @request_hash, 'created', @amount_fen, @description, @channel,
         @rail_ref, @channel_params, @created_at, @expires_at)`),
     insertItem: db.prepare(`
-      INSERT INTO payment_items (payment_id, position, kind, item_id, description, amount_fen)
-      VALUES (@payment_id, @position, @kind, @item_id, @description, @amount_fen)`),
+      INSERT INTO payment_items (payment_id, position, kind, item_id, description, amount_fen, breakdown)
+      VALUES (@payment_id, @position, @kind, @item_id, @description, @amount_fen, @breakdown)`),
     holdItem: db.prepare('INSERT INTO payment_open_items (kind, item_id, payment_id) VALUES (?, ?, ?)'),
     releaseItems: db.prepare('DELETE FROM payment_open_items WHERE payment_id = ?'),
     start: db.prepare(`
@@ -241,6 +265,52 @@ function createRepo(db: Db) {
     return isOpen(settled.status) ? { paymentId: held.payment_id, userId: held.user_id } : null
   }
 
+  /**
+   * What these items cost now and whether the caller may pay them: every check of POST /payments,
+   * in its order, and nothing written (besides settling what was already due). Call inside a
+   * transaction.
+   */
+  function price(userId: string, items: readonly PaymentItemRef[], now: number): Priced {
+    const seen = new Set<string>()
+    items.forEach((item, index) => {
+      const k = `${item.kind}\u0000${item.id}`
+      if (seen.has(k)) throw paymentProblems.duplicateItem(index)
+      seen.add(k)
+    })
+    const lines: PricedLine[] = []
+    items.forEach((item, index) => {
+      const payable = payableFor(db, item.kind)
+      if (!payable) throw paymentProblems.unknownKind(index)
+      // Settle the payment holding the item first: its due notification may just have paid it.
+      const holder = openHolder(item.kind, item.id, now)
+      const described = payable.describe(db, userId, item.id, now)
+      if (!described) throw paymentProblems.itemNotFound(payable.noun, index)
+      if (!described.ownerOk) throw paymentProblems.itemForbidden(payable.noun, index)
+      if (described.paid) throw paymentProblems.itemAlreadyPaid(payable.noun, index, described.description)
+      if (described.refusal) throw paymentProblems.itemRefused(index, described.refusal)
+      if (holder) {
+        const mine = holder.userId === userId ? holder.paymentId : undefined
+        throw paymentProblems.itemInOpenPayment(payable.noun, index, described.description, mine)
+      }
+      lines.push({ kind: item.kind, id: item.id, described })
+    })
+    const amountFen = lines.reduce((sum, line) => sum + line.described.amountFen, 0)
+    const first = lines[0].described.description
+    return { lines, amountFen, description: lines.length > 1 ? `${first} 等 ${lines.length} 笔` : first }
+  }
+
+  const quote = db.transaction((userId: string, items: readonly PaymentItemRef[], now: number): PaymentQuote => {
+    const { lines, amountFen, description } = price(userId, items, now)
+    return {
+      amountFen,
+      description,
+      items: lines.map((line) => withBreakdown(
+        { kind: line.kind, id: line.id, description: line.described.description, amountFen: line.described.amountFen },
+        line.described.breakdown ?? null,
+      )),
+    }
+  })
+
   const create = db.transaction(
     (userId: string, key: string, body: PaymentCreateBody, now: number): { payment: PaymentRow; replayed: boolean } => {
       const hash = requestHash(body)
@@ -249,31 +319,7 @@ function createRepo(db: Db) {
         if (existing.request_hash !== hash) throw paymentProblems.idempotencyKeyReused()
         return { payment: settle(existing, now), replayed: true }
       }
-      const seen = new Set<string>()
-      body.items.forEach((item, index) => {
-        const k = `${item.kind}\u0000${item.id}`
-        if (seen.has(k)) throw paymentProblems.duplicateItem(index)
-        seen.add(k)
-      })
-      const lines: { kind: PayableKind; id: string; described: PayableDescription }[] = []
-      body.items.forEach((item, index) => {
-        const payable = payableFor(db, item.kind)
-        if (!payable) throw paymentProblems.unknownKind(index)
-        // Settle the payment holding the item first: its due notification may just have paid it.
-        const holder = openHolder(item.kind, item.id, now)
-        const described = payable.describe(db, userId, item.id, now)
-        if (!described) throw paymentProblems.itemNotFound(payable.noun, index)
-        if (!described.ownerOk) throw paymentProblems.itemForbidden(payable.noun, index)
-        if (described.paid) throw paymentProblems.itemAlreadyPaid(payable.noun, index, described.description)
-        if (described.refusal) throw paymentProblems.itemRefused(index, described.refusal)
-        if (holder) {
-          const mine = holder.userId === userId ? holder.paymentId : undefined
-          throw paymentProblems.itemInOpenPayment(payable.noun, index, described.description, mine)
-        }
-        lines.push({ kind: item.kind, id: item.id, described })
-      })
-      const amount = lines.reduce((sum, line) => sum + line.described.amountFen, 0)
-      const first = lines[0].described.description
+      const { lines, amountFen: amount, description } = price(userId, body.items, now)
       const { params, railRef } = issueChannelParams(body.channel, now)
       const row = {
         id: newId('pay'),
@@ -281,7 +327,7 @@ function createRepo(db: Db) {
         idempotency_key: key,
         request_hash: hash,
         amount_fen: amount,
-        description: lines.length > 1 ? `${first} 等 ${lines.length} 笔` : first,
+        description,
         channel: body.channel,
         rail_ref: railRef,
         channel_params: JSON.stringify(params),
@@ -297,6 +343,7 @@ function createRepo(db: Db) {
           item_id: line.id,
           description: line.described.description,
           amount_fen: line.described.amountFen,
+          breakdown: line.described.breakdown ? JSON.stringify(line.described.breakdown) : null,
         })
         stmts.holdItem.run(line.kind, line.id, row.id)
       })
@@ -351,12 +398,12 @@ function createRepo(db: Db) {
   })
 
   function toPaymentItems(paymentId: string): PaymentItem[] {
-    return itemsOf(paymentId).map((item) => ({
-      kind: item.kind,
-      id: item.item_id,
-      description: item.description,
-      amountFen: item.amount_fen,
-    }))
+    return itemsOf(paymentId).map((item) =>
+      withBreakdown(
+        { kind: item.kind, id: item.item_id, description: item.description, amountFen: item.amount_fen },
+        item.breakdown === null ? null : (JSON.parse(item.breakdown) as PaymentItemPart[]),
+      ),
+    )
   }
 
   function toPayment(row: PaymentRow): Payment {
@@ -398,6 +445,7 @@ function createRepo(db: Db) {
 
   return {
     byId,
+    quote,
     create,
     railPay,
     cancel,
@@ -416,6 +464,11 @@ function createRepo(db: Db) {
     openHolders: (kind: PayableKind, itemIds: string[]): Map<string, OpenHolder> => {
       const rows = stmts.openHolders.all(kind, JSON.stringify(itemIds)) as { item_id: string; payment_id: string; user_id: string }[]
       return new Map(rows.map((r) => [r.item_id, { paymentId: r.payment_id, userId: r.user_id }]))
+    },
+    /** The caller's own open payments by the items of `kind` they hold (call after settleDue): 继续支付. */
+    ownOpenItems: (userId: string, kind: PayableKind): Map<string, string> => {
+      const rows = stmts.ownOpen.all(userId, kind) as { item_id: string; payment_id: string }[]
+      return new Map(rows.map((r) => [r.item_id, r.payment_id]))
     },
     toPayment,
     toReceipt,

@@ -6,7 +6,10 @@ import {
   PaymentCreateBodySchema,
   PaymentPageSchema,
   PaymentParamsSchema,
+  PaymentQuoteQuerySchema,
+  PaymentQuoteSchema,
   PaymentSchema,
+  type PayableKind,
   PaymentsQuerySchema,
   ReceiptSchema,
 } from '../../../contract'
@@ -30,6 +33,30 @@ export const paymentRoutes: DomainRoutes = async (app, { ctx }) => {
   app.addHook('preHandler', async () => {
     settlePayments(ctx.db, ctx.clock.now())
   })
+
+  app.get(
+    '/payments/quote',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'What paying these items would cost now; creates and holds nothing',
+        description:
+          'items = kind:id pairs separated by commas (the checkout page\'s own encoding). The same checks as POST /payments in the same order ' +
+          '(403, 404, 409 ITEM_ALREADY_PAID, a payable\'s refusal, 409 ITEM_IN_OPEN_PAYMENT with openPaymentId when the open payment is the caller\'s), ' +
+          'but no payment is created and no item is held: the checkout shows this, and POST /payments runs only on 确认支付.',
+        querystring: PaymentQuoteQuerySchema,
+        response: responses({ 200: PaymentQuoteSchema }, 401, 403, 404, 409),
+      },
+    },
+    async (request) => {
+      const items = request.query.items.split(',').map((pair) => {
+        const at = pair.indexOf(':')
+        return { kind: pair.slice(0, at) as PayableKind, id: pair.slice(at + 1) }
+      })
+      return repo.quote(currentUser(request).userId, items, ctx.clock.now())
+    },
+  )
 
   app.post(
     '/payments',

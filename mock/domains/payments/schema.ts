@@ -35,6 +35,7 @@ export function migrate(db: Db): void {
       item_id     TEXT NOT NULL,
       description TEXT NOT NULL,
       amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
+      breakdown   TEXT,
       PRIMARY KEY (payment_id, position)
     );
     CREATE INDEX IF NOT EXISTS payment_items_item ON payment_items (kind, item_id);
@@ -57,4 +58,7 @@ export function migrate(db: Db): void {
       check_code  TEXT NOT NULL
     );
   `)
+  // Databases created before the 加处罚款 breakdown was kept with each item (issue 15.12).
+  const columns = new Set((db.prepare('PRAGMA table_info(payment_items)').all() as { name: string }[]).map((c) => c.name))
+  if (!columns.has('breakdown')) db.exec('ALTER TABLE payment_items ADD COLUMN breakdown TEXT')
 }

@@ -3,9 +3,11 @@ import { formatFen } from '../../../contract/rules/money'
 import { billName } from '../../../contract/rules/utility-types'
 import { toIso } from '../../lib/clock'
 import { endOfCstDay, urgencyOf, type InboxSource } from '../inbox/sources'
+import { paymentRepo } from '../payments/repo'
 
 interface Row {
   binding_id: string
+  bill_ids: string
   label: string
   provider_name: string
   type: string
@@ -18,7 +20,7 @@ export const billInboxSource: InboxSource = (db, userId, nowMs) => {
   const rows = db
     .prepare(
       `SELECT g.id AS binding_id, g.label, p.name AS provider_name, p.type,
-              SUM(b.amount_fen) AS arrears_fen, COUNT(*) AS unpaid_count, MIN(b.due_date) AS earliest_due
+              json_group_array(b.id) AS bill_ids, SUM(b.amount_fen) AS arrears_fen, COUNT(*) AS unpaid_count, MIN(b.due_date) AS earliest_due
        FROM utility_bindings g
        JOIN utility_accounts a ON a.id = g.account_id
        JOIN utility_providers p ON p.id = a.provider_id
@@ -28,7 +30,10 @@ export const billInboxSource: InboxSource = (db, userId, nowMs) => {
        ORDER BY g.bound_at, g.rowid`,
     )
     .all(userId) as Row[]
+  const open = rows.length > 0 ? paymentRepo(db).ownOpenItems(userId, 'bill') : new Map<string, string>()
   return rows.map((row) => {
+    // Bills of this account already in one of the caller's open payments: resume it (继续支付).
+    const resume = (JSON.parse(row.bill_ids) as string[]).map((id) => open.get(id)).find((id) => id !== undefined)
     const dueMs = endOfCstDay(row.earliest_due)
     const urgency = urgencyOf(dueMs, nowMs)
     const [, month, day] = row.earliest_due.split('-').map(Number)
@@ -40,8 +45,10 @@ export const billInboxSource: InboxSource = (db, userId, nowMs) => {
       amountFen: row.arrears_fen,
       dueAt: toIso(dueMs),
       urgency,
-      action: '去缴费',
-      target: `/features/bills/pages/account/index?id=${encodeURIComponent(row.binding_id)}`,
+      action: resume ? '继续支付' : '去缴费',
+      target: resume
+        ? `/features/payments/pages/checkout/index?paymentId=${encodeURIComponent(resume)}`
+        : `/features/bills/pages/account/index?id=${encodeURIComponent(row.binding_id)}`,
     }
   })
 }

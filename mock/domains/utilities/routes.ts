@@ -92,7 +92,10 @@ export const utilityRoutes: DomainRoutes = async (app, { ctx }) => {
     },
     async (request) => {
       const account = resolveAccount(request.body.providerId, request.body.accountNumber)
-      return toPreview(account, repo.arrears(account.id))
+      const preview = toPreview(account, repo.arrears(account.id))
+      // Already mine: say so now, with a link to it, instead of a 409 after 确认绑定 (issue 15.11).
+      const mine = repo.bindingFor(currentUser(request).userId, account.id)
+      return mine ? { ...preview, boundId: mine.id } : preview
     },
   )
 

@@ -172,6 +172,18 @@ describe('bound accounts', () => {
     expect((await accounts(elder)).map((a) => [a.id, a.label, a.accountNumber])).toEqual([[ELDER_GAS, '家里', 'WZ20418366']])
   })
 
+  it('says at lookup, before 确认绑定, that the caller already has the account bound (issue 15.11)', async () => {
+    const before = await lookup({ providerId: journeyWater.providerId, accountNumber: journeyWater.accountNumber })
+    expect(before.statusCode).toBe(200)
+    expect(before.json<AccountPreview>().boundId).toBeUndefined()
+    const account = (await bind({ providerId: journeyWater.providerId, accountNumber: journeyWater.accountNumber })).json<HouseholdAccount>()
+    const after = await lookup({ providerId: journeyWater.providerId, accountNumber: ` ${journeyWater.accountNumber} ` })
+    expect(after.json<AccountPreview>().boundId).toBe(account.id)
+    // Someone else's binding of the same account is not the caller's business (family members may bind it too).
+    const elder = (await login(t.app, 'elder')).accessToken
+    expect((await lookup({ providerId: journeyWater.providerId, accountNumber: journeyWater.accountNumber }, elder)).json<AccountPreview>().boundId).toBeUndefined()
+  })
+
   it('binds (label optional), refuses a second binding of the same account, relabels and unbinds', async () => {
     const created = await bind({ providerId: journeyWater.providerId, accountNumber: journeyWater.accountNumber, label: ' 父母家 ' })
     expect(created.statusCode).toBe(201)

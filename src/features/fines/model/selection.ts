@@ -5,10 +5,12 @@ export interface PayableViolation {
   id: string
   status: string
   charge?: { totalFen: number }
+  /** In one of the caller's open payments: 继续支付 that one instead (issue 15.3). */
+  openPaymentId?: string
 }
 
 export function payable<T extends PayableViolation>(violations: readonly T[]): T[] {
-  return violations.filter((violation) => violation.status === 'awaiting_payment' && !!violation.charge)
+  return violations.filter((violation) => violation.status === 'awaiting_payment' && !!violation.charge && !violation.openPaymentId)
 }
 
 /** Sum of the server's totals (fine + 加处罚款) of the ticked, payable violations. */

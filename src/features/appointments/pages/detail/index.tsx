@@ -8,7 +8,7 @@ import { messageOf } from '@/api/errors'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { goBackOr, openPage } from '@/lib/navigation'
+import { openPage } from '@/lib/navigation'
 import { platform } from '@/platform'
 import { appointmentKeys, cancelBooking, checkIn, useBooking, useHall, useStanding } from '../../api'
 import { StandingNotice } from '../../components/standing-notice'
@@ -110,8 +110,16 @@ export default function DetailPage() {
               <View className='detail__actions'>
                 {b.status === 'booked' ? (
                   <>
-                    <Button type='primary' block size='large' loading={checkInNow.isPending} onClick={() => !checkInNow.isPending && checkInNow.mutate()}>
-                      签到取号
+                    <Button
+                      type='primary'
+                      block
+                      size='large'
+                      // Until it opens (server clock) the button says when; a tap before then only got a 409.
+                      disabled={!b.checkInOpen}
+                      loading={checkInNow.isPending}
+                      onClick={() => b.checkInOpen && !checkInNow.isPending && checkInNow.mutate()}
+                    >
+                      {b.checkInOpen ? '签到取号' : `签到取号（${formatInstant(b.checkInOpensAt)} 起）`}
                     </Button>
                     <Button type='danger' fill='outline' block size='large' loading={cancel.isPending} onClick={() => void askCancel()}>
                       取消预约
@@ -143,8 +151,12 @@ export default function DetailPage() {
                     重新预约
                   </Button>
                 ) : null}
-                <Button fill='outline' type='default' block size='large' onClick={() => goBackOr('/features/appointments/pages/mine/index')}>
-                  返回
+                {/* The next steps after booking (issue 15.13): all my appointments, or home. */}
+                <Button fill='outline' type='default' block size='large' onClick={() => openPage('/features/appointments/pages/mine/index')}>
+                  查看我的预约
+                </Button>
+                <Button fill='none' block onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+                  返回首页
                 </Button>
               </View>
             </View>

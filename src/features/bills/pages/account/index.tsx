@@ -9,6 +9,7 @@ import { encodeItems } from '@/api/payable-ref'
 import { AmountBar } from '@/components/amount-bar'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
+import { OpenPaymentNotice } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
@@ -130,6 +131,13 @@ export default function AccountPage() {
             </View>
           ))}
         </View>
+
+        {tab === 'unpaid' ? (
+          <OpenPaymentNotice
+            noun='账单'
+            paymentIds={(bills.data ?? []).flatMap((bill) => (bill.status === 'paying' && bill.paymentId ? [bill.paymentId] : []))}
+          />
+        ) : null}
 
         <QueryState query={bills}>
           {shown.length === 0 ? (

@@ -152,40 +152,51 @@ export default function AddAccountPage() {
                   {preview.arrearsFen > 0 ? `当前欠费：${formatFen(preview.arrearsFen)}（${preview.unpaidCount} 笔）` : '当前无欠费'}
                 </Text>
               </View>
-              <Text className='section-title'>5. 给这个户号起个名字</Text>
-              <View className='add__labels' role='radiogroup' aria-label='户号标签'>
-                {LABELS.map((item) => (
-                  <View
-                    key={item}
-                    role='radio'
-                    aria-checked={label === item}
-                    className={`add__label${label === item ? ' add__label--selected' : ''}`}
-                    onClick={() => setLabel(item)}
-                  >
-                    <Text>{label === item ? '✓ ' : ''}{item}</Text>
-                  </View>
-                ))}
-              </View>
-              {bind.isError ? (
-                <View className='add__error' role='alert'>
-                  <Text>⚠ {messageOf(bind.error)}</Text>
+              {preview.boundId ? (
+                <View className='add__bound card' role='alert'>
+                  <Text>您已绑定过这个户号，无需重复绑定。</Text>
+                  <Button type='primary' block size='large' onClick={() => void Taro.redirectTo({ url: `/features/bills/pages/account/index?id=${encodeURIComponent(preview.boundId!)}` })}>
+                    查看该户号
+                  </Button>
                 </View>
-              ) : null}
-              <View className='add__submit'>
-                <Button
-                  type='primary'
-                  block
-                  size='large'
-                  loading={bind.isPending}
-                  onClick={() => {
-                    // Binding is when new bills become worth a message (WeChat allows asking only in a tap).
-                    void askForSubscriptions(['bill_issued'])
-                    bind.mutate()
-                  }}
-                >
-                  确认绑定
-                </Button>
-              </View>
+              ) : (
+                <>
+                  <Text className='section-title'>5. 给这个户号起个名字</Text>
+                  <View className='add__labels' role='radiogroup' aria-label='户号标签'>
+                    {LABELS.map((item) => (
+                      <View
+                        key={item}
+                        role='radio'
+                        aria-checked={label === item}
+                        className={`add__label${label === item ? ' add__label--selected' : ''}`}
+                        onClick={() => setLabel(item)}
+                      >
+                        <Text>{label === item ? '✓ ' : ''}{item}</Text>
+                      </View>
+                    ))}
+                  </View>
+                  {bind.isError ? (
+                    <View className='add__error' role='alert'>
+                      <Text>⚠ {messageOf(bind.error)}</Text>
+                    </View>
+                  ) : null}
+                  <View className='add__submit'>
+                    <Button
+                      type='primary'
+                      block
+                      size='large'
+                      loading={bind.isPending}
+                      onClick={() => {
+                        // Binding is when new bills become worth a message (WeChat allows asking only in a tap).
+                        void askForSubscriptions(['bill_issued'])
+                        bind.mutate()
+                      }}
+                    >
+                      确认绑定
+                    </Button>
+                  </View>
+                </>
+              )}
             </>
           ) : null}
         </View>

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
+import { resumePaymentUrl } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
@@ -65,8 +66,8 @@ export default function BillPage() {
                 ) : null}
                 {data.status === 'paying' ? (
                   data.paymentId ? (
-                    <Button type='primary' block size='large' onClick={() => openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(data.paymentId!)}`)}>
-                      查看支付进度
+                    <Button type='primary' block size='large' onClick={() => openPage(resumePaymentUrl(data.paymentId!))}>
+                      继续支付
                     </Button>
                   ) : (
                     <Text className='bill__note'>家人正在为这笔账单缴费，请稍后查看结果，避免重复缴费。</Text>

@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
+import { CopyButton } from '@/components/copy-button'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
@@ -36,6 +37,7 @@ export default function ResultPage() {
                   <Text className='result__value result__case' selectable>
                     {application.caseNumber}
                   </Text>
+                  <CopyButton text={application.caseNumber} label='复制办件编号' />
                 </View>
                 {receipt ? (
                   <View className='result__row'>
@@ -64,8 +66,19 @@ export default function ResultPage() {
                   : '查询密码已在提交时显示，如遗忘可凭办件编号登录后在“我的办件”中查看进度。'}
               </Text>
               <View className='result__actions'>
-                <Button type='primary' block size='large' onClick={() => openPage('/features/certificates/pages/wallet/index')}>
+                <Button
+                  type='primary'
+                  block
+                  size='large'
+                  onClick={() => openPage(`/features/cases/pages/detail/index?id=${encodeURIComponent(application.caseId)}`)}
+                >
+                  查看进度
+                </Button>
+                <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/certificates/pages/wallet/index')}>
                   返回证照夹
+                </Button>
+                <Button fill='none' block onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+                  返回首页
                 </Button>
               </View>
             </View>

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
+import { resumePaymentUrl } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
@@ -50,9 +51,15 @@ export default function ViolationPage() {
                     type='primary'
                     block
                     size='large'
-                    onClick={() => openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'fine', id: data.id }]))}`)}
+                    onClick={() =>
+                      openPage(
+                        data.openPaymentId
+                          ? resumePaymentUrl(data.openPaymentId)
+                          : `/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'fine', id: data.id }]))}`,
+                      )
+                    }
                   >
-                    缴纳 {formatFen(data.charge.totalFen)}
+                    {data.openPaymentId ? '继续支付' : `缴纳 ${formatFen(data.charge.totalFen)}`}
                   </Button>
                 ) : null}
                 {data.status === 'paid' && data.paymentId ? (

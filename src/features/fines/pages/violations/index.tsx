@@ -8,6 +8,7 @@ import { encodeItems } from '@/api/payable-ref'
 import { AmountBar } from '@/components/amount-bar'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
+import { OpenPaymentNotice } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
@@ -103,12 +104,13 @@ export default function ViolationsPage() {
                   <Text className='violations__totals-due'>{formatFen(violations.data.totalDueFen)}</Text>
                 </Text>
               </View>
+              <OpenPaymentNotice noun='罚款' paymentIds={items.flatMap((violation) => (violation.openPaymentId ? [violation.openPaymentId] : []))} />
               {items.length === 0 ? (
                 <EmptyState title='没有交通违法记录' description='有新的违法记录时会在首页待办中提醒您' />
               ) : (
                 <View className='violations__list'>
                   {items.map((violation) => {
-                    const interactive = violation.status === 'awaiting_payment' && !!violation.charge
+                    const interactive = violation.status === 'awaiting_payment' && !!violation.charge && !violation.openPaymentId
                     const isTicked = interactive && selected.has(violation.id)
                     const when = formatDateTime(violation.occurredAt)
                     const amount = violation.charge?.totalFen ?? violation.fineFen
@@ -150,7 +152,9 @@ export default function ViolationsPage() {
                         </View>
                         <View className='violations__side'>
                           {violation.status !== 'unprocessed' ? <Text className='violations__amount'>{formatFen(amount)}</Text> : null}
-                          <Text className={`violations__status violations__status--${violation.status}`}>{VIOLATION_STATUS_TEXT[violation.status]}</Text>
+                          <Text className={`violations__status violations__status--${violation.status}`}>
+                            {violation.openPaymentId ? '缴费中' : VIOLATION_STATUS_TEXT[violation.status]}
+                          </Text>
 {interactive ? (
                           <View
                             className='violations__detail'

@@ -5,6 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 import { fetchPayments } from '@/api/payments'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
+import { resumePaymentUrl } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
@@ -35,20 +36,27 @@ export default function PaymentHistoryPage() {
               {items.map((payment) => {
                 const text = PAYMENT_STATUS_TEXT[payment.status as PaymentStatus]
                 return (
-                  <View
-                    key={payment.id}
-                    className='history__item card'
-                    role='link'
-                    onClick={() => openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(payment.id)}`)}
-                  >
-                    <View className='history__main'>
-                      <Text className='history__desc'>{payment.description}</Text>
-                      <Text className='history__time'>{formatDateTime(payment.createdAt)}</Text>
+                  <View key={payment.id} className='history__entry card'>
+                    <View
+                      className='history__item'
+                      role='link'
+                      onClick={() => openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(payment.id)}`)}
+                    >
+                      <View className='history__main'>
+                        <Text className='history__desc'>{payment.description}</Text>
+                        <Text className='history__time'>{formatDateTime(payment.createdAt)}</Text>
+                      </View>
+                      <View className='history__side'>
+                        <Text className='history__amount'>{formatFen(payment.amountFen)}</Text>
+                        <Text className={`history__status history__status--${text.tone}`}>{text.label}</Text>
+                      </View>
                     </View>
-                    <View className='history__side'>
-                      <Text className='history__amount'>{formatFen(payment.amountFen)}</Text>
-                      <Text className={`history__status history__status--${text.tone}`}>{text.label}</Text>
-                    </View>
+                    {payment.status === 'created' ? (
+                      // Not paid yet and not expired: resume THIS payment (a sibling of the link, never nested).
+                      <Button type='primary' size='small' className='history__resume' onClick={() => openPage(resumePaymentUrl(payment.id))}>
+                        继续支付
+                      </Button>
+                    ) : null}
                   </View>
                 )
               })}

@@ -7,6 +7,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { formatDateTime } from '@/lib/payment-status'
+import { PaymentLines } from '../../components/payment-lines'
 import './index.scss'
 
 export default function ReceiptPage() {
@@ -26,12 +27,7 @@ export default function ReceiptPage() {
               <Text className='receipt__row'>交款人：{receipt.data.payerName}</Text>
               <Text className='receipt__row'>开票时间：{formatDateTime(receipt.data.paidAt)}</Text>
               <View className='receipt__items'>
-                {receipt.data.items.map((item) => (
-                  <View key={`${item.kind}:${item.id}`} className='receipt__item'>
-                    <Text>{item.description}</Text>
-                    <Text>{formatFen(item.amountFen)}</Text>
-                  </View>
-                ))}
+                <PaymentLines items={receipt.data.items} label='票据明细' />
               </View>
               <View className='receipt__total'>
                 <Text>合计</Text>

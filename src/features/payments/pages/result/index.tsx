@@ -11,6 +11,8 @@ import { formatFen } from '@contract/rules/money'
 import { openPage, usePageParam } from '@/lib/navigation'
 import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
 import { platform } from '@/platform'
+import { CopyButton } from '@/components/copy-button'
+import { PaymentLines } from '../../components/payment-lines'
 import './index.scss'
 
 /** Fast polling for the first minute, then slower: the answer may take a while but is never dropped. */
@@ -80,14 +82,13 @@ export default function PaymentResultPage() {
               ) : null}
 
               <View className='result__details card'>
-                <Text>订单编号：{payment.data.id}</Text>
+                <View className='result__number'>
+                  <Text>订单编号：{payment.data.id}</Text>
+                  <CopyButton text={payment.data.id} label='复制订单编号' />
+                </View>
                 <Text>创建时间：{formatDateTime(payment.data.createdAt)}</Text>
                 {payment.data.finishedAt ? <Text>完成时间：{formatDateTime(payment.data.finishedAt)}</Text> : null}
-                {payment.data.items.map((item) => (
-                  <Text key={`${item.kind}:${item.id}`}>
-                    {item.description}：{formatFen(item.amountFen)}
-                  </Text>
-                ))}
+                <PaymentLines items={payment.data.items} />
               </View>
 
               <View className='result__actions'>
