@@ -2,7 +2,7 @@ import type { CatalogueItemsQuery } from '@contract'
 import { Button, TabPane, Tabs } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { useDepartments, useServiceItems, useThemes } from '@/api/queries'
 import { EmptyState } from '@/components/empty-state'
@@ -10,8 +10,9 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { SearchField } from '@/components/search-field'
 import { ServiceItemRow } from '@/components/service-item-row'
-import { openPage, takeTabParams } from '@/lib/navigation'
+import { openPage, takeTabParams, usePageParams } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
+import { routes } from '@/routes'
 import './index.scss'
 
 type Audience = 'personal' | 'legal'
@@ -26,20 +27,21 @@ interface Filters {
 
 const EMPTY_FILTERS: Filters = { audience: 'personal', q: '', theme: '', department: '' }
 
+/** The filters a query names (values already decoded), or null when it names none. */
 function filtersFrom(params: Record<string, string | undefined>): Filters | null {
   if (!params.q && !params.theme && !params.audience && !params.department) return null
   return {
     audience: params.audience === 'legal' ? 'legal' : 'personal',
-    q: params.q ? decodeURIComponent(params.q) : '',
+    q: params.q ?? '',
     theme: params.theme ?? '',
     department: params.department ?? '',
   }
 }
 
 export default function CataloguePage() {
-  const router = useRouter()
+  const params = usePageParams(routes.catalogue)
   const { cityCode } = usePreferences()
-  const [filters, setFilters] = useState<Filters>(() => filtersFrom(router.params) ?? EMPTY_FILTERS)
+  const [filters, setFilters] = useState<Filters>(() => filtersFrom(params) ?? EMPTY_FILTERS)
   const [keyword, setKeyword] = useState(filters.q)
   const [pageCount, setPageCount] = useState(1)
   const themes = useThemes()
@@ -47,7 +49,7 @@ export default function CataloguePage() {
 
   // Tab pages get their parameters from openPage() (switchTab drops the query).
   useDidShow(() => {
-    const handed = takeTabParams('/pages/catalogue/index')
+    const handed = takeTabParams(routes.catalogue.path)
     const next = handed ? filtersFrom(handed) : null
     if (next) {
       setFilters(next)
@@ -75,7 +77,7 @@ export default function CataloguePage() {
           title='请先选择城市'
           description='办事服务因城市而异'
           action={
-            <Button type='primary' onClick={() => openPage('/pages/city/index')}>
+            <Button type='primary' onClick={() => openPage(routes.city())}>
               选择城市
             </Button>
           }

@@ -8,7 +8,8 @@ import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
 import { onlineDepthLabel, starLabel, starMeaning, visitsLabel } from '@/lib/service-levels'
 import { platform } from '@/platform'
-import { usePageParam } from '@/lib/navigation'
+import { usePageParams } from '@/lib/navigation'
+import { routes } from '@/routes'
 import './index.scss'
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -21,7 +22,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export default function CatalogueItemPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.more.catalogueItem).id
   const item = useServiceItem(id)
 
   useEffect(() => {

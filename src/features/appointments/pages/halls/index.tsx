@@ -8,6 +8,7 @@ import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import { platform, PlatformError } from '@/platform'
+import { routes } from '@/routes'
 import { useHalls, type Location } from '../../api'
 import { distanceLabel } from '../../model/present'
 import './index.scss'
@@ -40,7 +41,7 @@ export default function HallsPage() {
           title='请先选择城市'
           description='预约的是所在城市的办事大厅'
           action={
-            <Button type='primary' onClick={() => openPage('/pages/city/index')}>
+            <Button type='primary' onClick={() => openPage(routes.city())}>
               选择城市
             </Button>
           }
@@ -54,7 +55,7 @@ export default function HallsPage() {
       <View className='halls'>
         <View className='halls__top'>
           <Text className='halls__city'>{city?.name ?? ''}办事大厅</Text>
-          <View className='halls__mine' role='link' aria-label='我的预约' onClick={() => openPage('/features/appointments/pages/mine/index')}>
+          <View className='halls__mine' role='link' aria-label='我的预约' onClick={() => openPage(routes.appointments.mine())}>
             <Text>我的预约 ›</Text>
           </View>
         </View>
@@ -86,7 +87,7 @@ export default function HallsPage() {
                   key={hall.id}
                   className='halls__item card'
                   role='link'
-                  onClick={() => openPage(`/features/appointments/pages/book/index?hallId=${encodeURIComponent(hall.id)}`)}
+                  onClick={() => openPage(routes.appointments.book(hall.id))}
                 >
                   <View className='halls__head'>
                     <Text className='halls__name'>{hall.name}</Text>

@@ -12,6 +12,7 @@ import { formatFen } from '@/lib/money'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
 import { UTILITY_TYPES, type UtilityType } from '@/lib/utility-types'
+import { routes } from '@/routes'
 import { billKeys, bindAccount, lookupAccount, useProviders } from '../../api'
 import { checkAccountNumber, normaliseAccountNumber } from '../../model/account-number'
 import './index.scss'
@@ -44,7 +45,7 @@ export default function AddAccountPage() {
     onSuccess: (account) => {
       void queryClient.invalidateQueries({ queryKey: billKeys.accounts })
       void Taro.showToast({ title: '绑定成功', icon: 'success' })
-      void Taro.redirectTo({ url: `/features/bills/pages/account/index?id=${encodeURIComponent(account.id)}` })
+      void Taro.redirectTo({ url: routes.bills.account(account.id) })
     },
   })
 

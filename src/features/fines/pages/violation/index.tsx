@@ -1,20 +1,20 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
-import { openPage, usePageParam } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import { useViolation } from '../../api'
 import { ChargeBreakdown } from '../../components/charge-breakdown'
 import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
 import './index.scss'
 
 export default function ViolationPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.fines.violation).id
   const violation = useViolation(id)
   useDidShow(() => void violation.refetch())
   const data = violation.data
@@ -50,13 +50,13 @@ export default function ViolationPage() {
                     type='primary'
                     block
                     size='large'
-                    onClick={() => openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'fine', id: data.id }]))}`)}
+                    onClick={() => openPage(routes.payments.checkout([{ kind: 'fine', id: data.id }]))}
                   >
                     缴纳 {formatFen(data.charge.totalFen)}
                   </Button>
                 ) : null}
                 {data.status === 'paid' && data.paymentId ? (
-                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(data.paymentId!)}`)}>
+                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(routes.payments.receipt(data.paymentId!))}>
                     查看电子票据
                   </Button>
                 ) : null}

@@ -1,7 +1,7 @@
 import type { Payment } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useUnload } from '@tarojs/taro'
+import Taro, { useUnload } from '@tarojs/taro'
 import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { newIdempotencyKey } from '@/api/client'
@@ -13,12 +13,10 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { formatFen } from '@/lib/money'
+import { usePageParams } from '@/lib/navigation'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import './index.scss'
-
-function resultUrl(paymentId: string): string {
-  return `/features/payments/pages/result/index?id=${encodeURIComponent(paymentId)}`
-}
 
 /**
  * 统一支付 checkout. The payment is created when this page opens (the user just
@@ -27,7 +25,7 @@ function resultUrl(paymentId: string): string {
  * the bills at once instead of after the 90-minute expiry.
  */
 export default function CheckoutPage() {
-  const { params } = useRouter()
+  const params = usePageParams(routes.payments.checkout)
   const items = useRef(decodeItems(params.items)).current
   const key = useRef(newIdempotencyKey()).current
   const handedOver = useRef(false)
@@ -39,7 +37,7 @@ export default function CheckoutPage() {
     onError: (error) => {
       // Already being paid elsewhere (another tap, another device): follow that payment.
       const openId = isApiError(error) ? error.extensions.openPaymentId : undefined
-      if (typeof openId === 'string') void Taro.redirectTo({ url: resultUrl(openId) })
+      if (typeof openId === 'string') void Taro.redirectTo({ url: routes.payments.result(openId) })
     },
   })
 
@@ -55,10 +53,10 @@ export default function CheckoutPage() {
   async function pay() {
     if (!payment) return
     handedOver.current = true
-    const outcome = await platform.requestPayment(payment.channelParams, resultUrl(payment.id))
+    const outcome = await platform.requestPayment(payment.channelParams, routes.payments.result(payment.id))
     if (outcome === 'redirected') return
     // Whatever the payment sheet said, the result page asks the server.
-    void Taro.redirectTo({ url: `${resultUrl(payment.id)}&outcome=${outcome}` })
+    void Taro.redirectTo({ url: routes.payments.result(payment.id, outcome) })
   }
 
   async function abandon() {

@@ -10,6 +10,7 @@ import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
 import { openPage } from '@/lib/navigation'
 import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import './index.scss'
 
 const PAGE_SIZE = 20
@@ -39,7 +40,7 @@ export default function PaymentHistoryPage() {
                     key={payment.id}
                     className='history__item card'
                     role='link'
-                    onClick={() => openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(payment.id)}`)}
+                    onClick={() => openPage(routes.payments.result(payment.id))}
                   >
                     <View className='history__main'>
                       <Text className='history__desc'>{payment.description}</Text>
