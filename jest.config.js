@@ -19,6 +19,7 @@ module.exports = {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '@tarojs/taro-h5',
         '^@/(.*)$': '<rootDir>/src/$1',
+        '^@contract$': '<rootDir>/mock/contract/index.ts',
         '\\.(css|scss|sass)$': '<rootDir>/src/test/style-stub.js',
       },
     },

@@ -4,7 +4,7 @@
 // A service's routes can only name pages its entry in src/services.ts lists, and every such page
 // must have a route (the `satisfies` below); src/routes.test.ts checks the table against app.config.
 import { encodeItems, type PayableRef } from '@/api/payable-ref'
-import type { InboxKind } from '@contract'
+import type { InboxKind, Subject, SubjectKind } from '@contract'
 import { MAIN_PAGES, MORE, SERVICE_KEYS, SERVICES, type PageOf, type ServiceDefinition, type ServiceKey } from './services'
 
 export interface Route<A extends unknown[] = never, K extends string = string> {
@@ -162,3 +162,26 @@ export const ME_ENTRIES: readonly ServiceLink[] = definitions.flatMap(([key, ser
 export const INBOX_SOURCE_NAMES = Object.fromEntries(
   definitions.flatMap(([, service]) => Object.entries(service.inbox ?? {})),
 ) as Record<InboxKind, string>
+
+/**
+ * The page that shows what an inbox item or a message is about. The server names the subject;
+ * only this table knows our pages (a new subject kind in the contract fails `tsc` here).
+ */
+export const SUBJECT_PAGES: { readonly [K in SubjectKind]: (id: string) => string } = {
+  'utility-account': (id) => routes.bills.account(id),
+  violation: (id) => routes.fines.violation(id),
+  'fee-notice': (code) => routes.fees.pay(code),
+  payment: (id) => routes.payments.receipt(id),
+  booking: (id) => routes.appointments.detail(id),
+  waitlist: () => routes.appointments.mine('waitlist'),
+  case: (id) => routes.cases.detail(id),
+  'case-correction': (id) => routes.cases.correction(id),
+  'case-rating': (id) => routes.cases.rate(id),
+  certificate: (id) => routes.certificates.certificate(id),
+  'certificate-form': (type) => routes.certificates.apply(type),
+  'certificate-application': (id) => routes.certificates.result(id),
+}
+
+export function subjectPage(subject: Subject): string {
+  return SUBJECT_PAGES[subject.kind](subject.id)
+}

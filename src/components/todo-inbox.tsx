@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useLoggedIn } from '@/api/queries'
 import { openPage } from '@/lib/navigation'
-import { INBOX_SOURCE_NAMES, routes } from '@/routes'
+import { INBOX_SOURCE_NAMES, routes, subjectPage } from '@/routes'
 import { EmptyState } from './empty-state'
 import './todo-inbox.scss'
 
@@ -58,7 +58,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
                 key={item.id}
                 className={`todo-inbox__item todo-inbox__item--${item.urgency}`}
                 role='link'
-                onClick={() => openPage(item.target)}
+                onClick={() => openPage(subjectPage(item.subject))}
               >
                 <View className='todo-inbox__item-head'>
                   {URGENCY_TEXT[item.urgency] ? <Text className='todo-inbox__urgency'>{URGENCY_TEXT[item.urgency]}</Text> : null}

@@ -43,7 +43,7 @@ registerInboxSource('fine', (db, userId, nowMs) => {
         dueAt: toIso(dueMs),
         urgency: urgencyOf(dueMs, nowMs),
         action: '去缴费',
-        target: `/features/fines/pages/violation/index?id=${encodeURIComponent(row.id)}`,
+        subject: { kind: 'violation', id: row.id },
       },
     ]
   })

@@ -41,7 +41,7 @@ registerInboxSource('bill', (db, userId, nowMs) => {
       dueAt: toIso(dueMs),
       urgency,
       action: '去缴费',
-      target: `/features/bills/pages/account/index?id=${encodeURIComponent(row.binding_id)}`,
+      subject: { kind: 'utility-account', id: row.binding_id },
     }
   })
 })
