@@ -7,8 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { SUBJECT_KINDS } from '@contract'
 import { APP_PAGES, LOGGED_OUT_PAGES } from '../e2e/h5/pages'
-import { readPageParams } from './lib/navigation'
-import { HOME_SHORTCUTS, INBOX_SOURCE_NAMES, ME_ENTRIES, allRoutes, routes, subjectPage, withQuery } from './routes'
+import { HOME_SHORTCUTS, INBOX_SOURCE_NAMES, ME_ENTRIES, allRoutes, readPageParams, routes, subjectPage, withQuery } from './routes'
 import { SERVICES, SERVICE_KEYS } from './services'
 
 type AppConfig = { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> }
@@ -71,6 +70,9 @@ test('URLs carry their values encoded and leave absent ones out; the reader give
   // H5 hands the query over still encoded, the mini-programs decoded: both read the same.
   expect(readPageParams(routes.cases.correction, { id: 'CASE-1%2F2', from: 'detail' })).toEqual({ id: 'CASE-1/2', from: 'detail' })
   expect(readPageParams(routes.cases.correction, { id: 'CASE-1/2' })).toEqual({ id: 'CASE-1/2', from: '' })
+  // Each page's reader knows its parameters' names (a typo is a compile error).
+  // @ts-expect-error 'vehicle' is not a parameter of the violations page
+  expect(readPageParams(routes.fines.violations, { vehicleId: 'v1' }).vehicle).toBeUndefined()
   // A decoded value with a '%' (a search for "100%") is kept, not thrown on.
   expect(readPageParams(routes.catalogue, { q: '100%' })).toMatchObject({ q: '100%' })
 })

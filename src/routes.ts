@@ -22,8 +22,23 @@ export function withQuery(path: string, query: Partial<Record<string, string>>):
   return pairs.length === 0 ? path : `${path}?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}`
 }
 
+/** A page's parameters from its raw query: decoded, '' when absent (usePageParams in src/lib/navigation.ts). */
+export function readPageParams<K extends string>(route: Pick<Route<never, K>, 'params'>, raw: Record<string, string | undefined>): Record<K, string> {
+  return Object.fromEntries(route.params.map((name) => [name, decodeParam(raw[name])])) as Record<K, string>
+}
+
+/** A value that is not valid percent-encoding (typed by hand, or already decoded with a '%') is kept as it is. */
+function decodeParam(value: string | undefined): string {
+  if (!value) return ''
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 /** A page with parameters: `build` turns the call's arguments into the query. */
-function route<A extends unknown[], K extends string>(path: string, params: readonly K[], build: (...args: A) => Partial<Record<K, string>>): Route<A, K> {
+function route<A extends unknown[], const K extends string>(path: string, params: readonly K[], build: (...args: A) => Partial<Record<K, string>>): Route<A, K> {
   return Object.assign((...args: A) => withQuery(path, build(...args)), { path, params })
 }
 

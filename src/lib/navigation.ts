@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { TAB_PATHS, type Route } from '@/routes'
+import { TAB_PATHS, readPageParams, type Route } from '@/routes'
 
 /**
  * Opens a page by URL (features never import each other, DESIGN.md §2).
@@ -60,18 +60,4 @@ export function goBackOr(url: string): void {
  */
 export function usePageParams<K extends string>(route: Pick<Route<never, K>, 'params'>): Record<K, string> {
   return readPageParams(route, useRouter().params)
-}
-
-export function readPageParams<K extends string>(route: Pick<Route<never, K>, 'params'>, raw: Record<string, string | undefined>): Record<K, string> {
-  return Object.fromEntries(route.params.map((name) => [name, decodeParam(raw[name])])) as Record<K, string>
-}
-
-/** A value that is not valid percent-encoding (typed by hand, or already decoded with a '%') is kept as it is. */
-function decodeParam(value: string | undefined): string {
-  if (!value) return ''
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }
