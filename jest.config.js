@@ -19,6 +19,7 @@ module.exports = {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '@tarojs/taro-h5',
         '^@/(.*)$': '<rootDir>/src/$1',
+        '^@contract$': '<rootDir>/contract/index.ts',
         '^@contract/(.*)$': '<rootDir>/contract/$1',
         '\\.(css|scss|sass)$': '<rootDir>/src/test/style-stub.js',
       },
@@ -38,7 +39,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
       transformIgnorePatterns: [`node_modules/(?!(${nodeEsmPackages})/)`],
-      moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@contract/(.*)$': '<rootDir>/contract/$1' },
+      moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@contract$': '<rootDir>/contract/index.ts', '^@contract/(.*)$': '<rootDir>/contract/$1' },
     },
   ],
 }

@@ -5,6 +5,40 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDateTime, ListOf, StrictObject, StringEnum } from './common'
 
+/**
+ * What an inbox item or a message is about. The server names the thing; the client decides which of
+ * its pages shows it (src/routes.ts SUBJECT_PAGES), so the server never writes a client page path.
+ */
+export const SUBJECT_KINDS = [
+  'utility-account',
+  'violation',
+  'fee-notice',
+  'payment',
+  'open-payment',
+  'booking',
+  'waitlist',
+  'case',
+  'case-correction',
+  'case-rating',
+  'certificate',
+  'certificate-form',
+  'certificate-application',
+] as const
+export const SubjectSchema = StrictObject(
+  {
+    kind: StringEnum(SUBJECT_KINDS, {
+      description:
+        'utility-account 缴费户号；violation 交通违法；fee-notice 非税缴款通知（id 为缴款码）；payment 缴费订单；open-payment 未完成的缴费订单（继续支付）；booking 预约；' +
+        'waitlist 候补；case 办件；case-correction 待补正的办件；case-rating 待评价的办件；certificate 证照；' +
+        'certificate-form 可在线申请的证照业务（id 为业务类型，如 driving_licence_renewal）；certificate-application 证照申请',
+    }),
+    id: Type.String({ minLength: 1, examples: ['CASE-20261120-0001'] }),
+  },
+  { title: 'Subject', description: '事项所指的对象，客户端据此打开相应页面' },
+)
+export type Subject = Static<typeof SubjectSchema>
+export type SubjectKind = Subject['kind']
+
 export const INBOX_KINDS = ['bill', 'fine', 'fee', 'appointment', 'case', 'certificate'] as const
 export const InboxKindSchema = StringEnum(INBOX_KINDS, { description: '待办来源' })
 export type InboxKind = Static<typeof InboxKindSchema>
@@ -25,11 +59,7 @@ export const InboxItemSchema = StrictObject(
     dueAt: Type.Union([IsoDateTime(), Type.Null()], { description: '到期或办理时间' }),
     urgency: InboxUrgencySchema,
     action: Type.String({ description: '按钮文字', examples: ['去缴费', '去签到', '去补正', '去评价', '去换证'] }),
-    target: Type.String({
-      pattern: '^/(pages|features)/',
-      description: '解决该事项的小程序页面路径（含查询参数）',
-      examples: ['/features/cases/pages/detail/index?id=c_1'],
-    }),
+    subject: SubjectSchema,
   },
   { title: 'InboxItem' },
 )

@@ -5,6 +5,7 @@
 // a subscription for that kind of message on the channel.
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDateTime, StrictObject, StringEnum } from './common'
+import { SubjectSchema } from './inbox'
 
 export const MESSAGE_KINDS = [
   'bill_issued',
@@ -29,7 +30,7 @@ export const MessageSchema = StrictObject(
     kind: MessageKindSchema,
     title: Type.String({ examples: ['办件进度更新'] }),
     body: Type.String(),
-    target: Type.Union([Type.String({ pattern: '^/(pages|features)/' }), Type.Null()], { description: '相关页面' }),
+    subject: Type.Union([SubjectSchema, Type.Null()], { description: '消息所指的对象（客户端据此打开相应页面），无则为 null' }),
     state: MessageStateSchema,
     failureReason: Type.Union([Type.String(), Type.Null()], { description: '推送失败原因，如 未订阅该类消息' }),
     createdAt: IsoDateTime(),

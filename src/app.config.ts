@@ -2,25 +2,12 @@
 // Each journey is a feature subpackage under features/<name>/ (DESIGN.md §2); the shell's pages
 // that are neither tabs nor on the way to the first screen (a service's detail, settings, the
 // privacy policy, the 用户协议) are the `more` subpackage, to keep the main package small (§7).
+import { MAIN_PAGES, subPackages } from './services'
+
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/catalogue/index',
-    'pages/me/index',
-    'pages/login/index',
-    'pages/city/index',
-  ],
-  subPackages: [
-    { root: 'features/bills', pages: ['pages/accounts/index', 'pages/add/index', 'pages/account/index', 'pages/bill/index'] },
-    { root: 'features/fines', pages: ['pages/vehicles/index', 'pages/bind/index', 'pages/violations/index', 'pages/violation/index', 'pages/decision/index'] },
-    { root: 'features/fees', pages: ['pages/pay/index'] },
-    { root: 'features/appointments', pages: ['pages/halls/index', 'pages/book/index', 'pages/confirm/index', 'pages/mine/index', 'pages/detail/index'] },
-    { root: 'features/cases', pages: ['pages/list/index', 'pages/lookup/index', 'pages/detail/index', 'pages/correction/index', 'pages/rate/index'] },
-    { root: 'features/certificates', pages: ['pages/wallet/index', 'pages/certificate/index', 'pages/usage/index', 'pages/apply/index', 'pages/result/index'] },
-    { root: 'features/payments', pages: ['pages/checkout/index', 'pages/result/index', 'pages/history/index', 'pages/receipt/index'] },
-    { root: 'features/messages', pages: ['pages/list/index'] },
-    { root: 'more', pages: ['pages/catalogue-item/index', 'pages/settings/index', 'pages/privacy/index', 'pages/agreement/index'] },
-  ],
+  pages: [...MAIN_PAGES],
+  // From the service list (src/services.ts): one subpackage per service, then `more`.
+  subPackages: subPackages(),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#1a5fd6',

@@ -3,6 +3,7 @@
 // browser: text ≥ 18 px, main headings ≥ 30 px, line height ≥ 1.3, tap targets ≥ 60 × 60 px.
 import type { Page } from 'playwright-core'
 import { appToken, expectNoPersonalDataOnDevice, screenshot, setElderMode, startAsResident, startH5, storageDump, type H5Session } from './browser'
+import { HOME_SHORTCUTS, ME_ENTRIES, routes } from '@/routes'
 import { APP_PAGES } from './pages'
 
 jest.setTimeout(180_000)
@@ -102,29 +103,28 @@ test('switched on from home: the five journeys as large tiles, remembered after 
   expect(JSON.parse((await storageDump(page))['cs.prefs'])).toMatchObject({ elderMode: true })
 })
 
+// Every service's entry pages (its home shortcut and its row in 我的, from src/services.ts) are
+// checked without being listed here; these are the shell and the deeper pages checked as well.
 const FEATURE_PAGES = [
-  'pages/me/index',
-  'more/pages/settings/index',
-  'more/pages/agreement/index',
-  'pages/catalogue/index',
-  'features/bills/pages/accounts/index',
-  'features/bills/pages/account/index',
-  'features/fines/pages/vehicles/index',
-  'features/fines/pages/violations/index',
-  'features/fees/pages/pay/index',
-  'features/payments/pages/history/index',
-  'features/messages/pages/list/index',
-  'features/cases/pages/list/index',
-  'features/cases/pages/detail/index',
-  'features/cases/pages/rate/index',
-  'features/appointments/pages/halls/index',
-  'features/appointments/pages/book/index',
-  'features/appointments/pages/confirm/index',
-  'features/appointments/pages/mine/index',
-  'features/appointments/pages/detail/index',
-  'features/certificates/pages/wallet/index',
-  'features/certificates/pages/certificate/index',
-  'features/certificates/pages/apply/index',
+  ...new Set([
+    ...[...HOME_SHORTCUTS, ...ME_ENTRIES].map((link) => link.url.slice(1)),
+    ...[
+      routes.me,
+      routes.more.settings,
+      routes.more.agreement,
+      routes.catalogue,
+      routes.bills.account,
+      routes.fines.violations,
+      routes.messages.list,
+      routes.cases.detail,
+      routes.cases.rate,
+      routes.appointments.book,
+      routes.appointments.confirm,
+      routes.appointments.detail,
+      routes.certificates.certificate,
+      routes.certificates.apply,
+    ].map((route) => route.path.slice(1)),
+  ]),
 ]
 
 test.each(FEATURE_PAGES)('elder mode applies to %s: sizes measured, screenshot saved', async (route) => {

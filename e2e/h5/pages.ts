@@ -1,7 +1,7 @@
 // Every H5 page of the app, with how to open it with real data (ids come from the sandbox),
 // for the checks that must cover the whole app: axe in normal and elder mode.
 import type { BookableDates, BookingList, BookingResult, CaseSummary, Payment, Vehicle, ViolationList } from '@contract'
-import { encodeItems } from '@/api/payable-ref'
+import { routes, type Route } from '@/routes'
 import { api, type H5Session } from './browser'
 
 export interface AppPage {
@@ -10,8 +10,6 @@ export interface AppPage {
   /** The URL path with its query, given a logged-in resident. */
   open(h5: H5Session, token: string): Promise<string>
 }
-
-const at = (path: string) => async () => path
 
 async function paidPayment(h5: H5Session, token: string): Promise<Payment> {
   const all = await api<{ items: Payment[] }>(h5, '/payments?status=all', token)
@@ -52,7 +50,7 @@ async function caseWaitingFor(h5: H5Session, token: string, waitingFor: CaseSumm
   const { items } = await api<{ items: CaseSummary[] }>(h5, '/cases?filter=all', token)
   const found = waitingFor === null ? items.find((item) => item.stage === 'special') ?? items[0] : items.find((item) => item.waitingFor === waitingFor)
   if (!found) throw new Error(`no seeded case waiting for ${waitingFor}`)
-  return encodeURIComponent(found.id)
+  return found.id
 }
 
 const APPOINTMENT_HALL = 'hall-330100-1'
@@ -70,113 +68,88 @@ async function upcomingBooking(h5: H5Session, token: string): Promise<string> {
   return result.booking.id
 }
 
+/** An entry for a page of the routes table, opened at `url` (its URL without parameters by default). */
+function entry(route: Pick<Route, 'path'>, open?: AppPage['open']): AppPage {
+  return { route: route.path.slice(1), open: open ?? (async () => route.path) }
+}
+
 export const APP_PAGES: AppPage[] = [
-  { route: 'pages/home/index', open: at('/pages/home/index') },
-  { route: 'pages/catalogue/index', open: at('/pages/catalogue/index') },
-  {
-    route: 'more/pages/catalogue-item/index',
-    open: async (h5, token) => {
-      const items = await api<{ items: Array<{ id: string }> }>(h5, '/catalogue/items?city=330100&page=1&pageSize=1', token)
-      return `/more/pages/catalogue-item/index?id=${encodeURIComponent(items.items[0].id)}`
-    },
-  },
-  { route: 'pages/me/index', open: at('/pages/me/index') },
-  { route: 'pages/city/index', open: at('/pages/city/index') },
-  { route: 'more/pages/settings/index', open: at('/more/pages/settings/index') },
-  { route: 'more/pages/privacy/index', open: at('/more/pages/privacy/index') },
-  { route: 'more/pages/agreement/index', open: at('/more/pages/agreement/index') },
-  { route: 'features/bills/pages/accounts/index', open: at('/features/bills/pages/accounts/index') },
-  { route: 'features/bills/pages/add/index', open: at('/features/bills/pages/add/index') },
-  { route: 'features/bills/pages/account/index', open: async (h5, token) => `/features/bills/pages/account/index?id=${encodeURIComponent(await firstAccount(h5, token))}` },
-  {
-    route: 'features/bills/pages/bill/index',
-    open: async (h5, token) => {
-      const bills = await api<{ items: Array<{ id: string }> }>(h5, `/utilities/accounts/${await firstAccount(h5, token)}/bills?status=all`, token)
-      return `/features/bills/pages/bill/index?id=${encodeURIComponent(bills.items[0].id)}`
-    },
-  },
-  { route: 'features/fines/pages/vehicles/index', open: at('/features/fines/pages/vehicles/index') },
-  { route: 'features/fines/pages/bind/index', open: at('/features/fines/pages/bind/index') },
-  {
-    route: 'features/fines/pages/violations/index',
-    open: async (h5, token) => `/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(await firstVehicle(h5, token))}`,
-  },
-  {
-    route: 'features/fines/pages/violation/index',
-    open: async (h5, token) => {
-      const list = await api<ViolationList>(h5, `/fines/vehicles/${await firstVehicle(h5, token)}/violations`, token)
-      return `/features/fines/pages/violation/index?id=${encodeURIComponent(list.items[0].id)}`
-    },
-  },
-  { route: 'features/fines/pages/decision/index', open: at('/features/fines/pages/decision/index') },
-  { route: 'features/fees/pages/pay/index', open: at('/features/fees/pages/pay/index') },
-  {
-    // Opening checkout creates a payment for the item (as tapping 缴费 would).
-    route: 'features/payments/pages/checkout/index',
-    open: async (h5, token) => {
-      const bills = await api<{ items: Array<{ id: string }> }>(h5, `/utilities/accounts/${await firstAccount(h5, token)}/bills?status=unpaid`, token)
-      return `/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'bill', id: bills.items[bills.items.length - 1].id }]))}`
-    },
-  },
-  { route: 'features/payments/pages/history/index', open: at('/features/payments/pages/history/index') },
-  {
-    route: 'features/payments/pages/result/index',
-    open: async (h5, token) => `/features/payments/pages/result/index?id=${encodeURIComponent((await paidPayment(h5, token)).id)}`,
-  },
-  {
-    route: 'features/payments/pages/receipt/index',
-    open: async (h5, token) => `/features/payments/pages/receipt/index?paymentId=${encodeURIComponent((await paidPayment(h5, token)).id)}`,
-  },
-  { route: 'features/messages/pages/list/index', open: at('/features/messages/pages/list/index') },
-  { route: 'features/cases/pages/list/index', open: at('/features/cases/pages/list/index') },
-  { route: 'features/cases/pages/lookup/index', open: at('/features/cases/pages/lookup/index') },
-  { route: 'features/cases/pages/detail/index', open: async (h5, token) => `/features/cases/pages/detail/index?id=${await caseWaitingFor(h5, token, null)}` },
-  { route: 'features/cases/pages/correction/index', open: async (h5, token) => `/features/cases/pages/correction/index?id=${await caseWaitingFor(h5, token, 'correction')}` },
-  { route: 'features/cases/pages/rate/index', open: async (h5, token) => `/features/cases/pages/rate/index?id=${await caseWaitingFor(h5, token, 'rating')}` },
-  { route: 'features/appointments/pages/halls/index', open: at('/features/appointments/pages/halls/index') },
-  { route: 'features/appointments/pages/book/index', open: at(`/features/appointments/pages/book/index?hallId=${APPOINTMENT_HALL}&service=id-card`) },
-  {
-    route: 'features/appointments/pages/confirm/index',
-    open: async (h5, token) => {
-      const dates = await api<BookableDates>(h5, `/appointments/halls/${APPOINTMENT_HALL}/dates?service=id-card`, token)
-      return `/features/appointments/pages/confirm/index?hallId=${APPOINTMENT_HALL}&service=id-card&date=${dates.items[0].date}&start=10:00&mode=book`
-    },
-  },
-  { route: 'features/appointments/pages/mine/index', open: async (h5, token) => (await upcomingBooking(h5, token), '/features/appointments/pages/mine/index') },
-  {
-    route: 'features/appointments/pages/detail/index',
-    open: async (h5, token) => `/features/appointments/pages/detail/index?id=${encodeURIComponent(await upcomingBooking(h5, token))}`,
-  },
-  { route: 'features/certificates/pages/wallet/index', open: at('/features/certificates/pages/wallet/index') },
-  { route: 'features/certificates/pages/certificate/index', open: at('/features/certificates/pages/certificate/index?id=cert_resident_id') },
-  { route: 'features/certificates/pages/usage/index', open: at('/features/certificates/pages/usage/index?id=cert_resident_id') },
-  { route: 'features/certificates/pages/apply/index', open: at('/features/certificates/pages/apply/index?type=residence_permit_apply') },
-  {
-    // An application submitted through the API (the result page of a reload: without the password).
-    route: 'features/certificates/pages/result/index',
-    open: async (h5, token) => {
-      const receipt = await api<{ id: string }>(h5, '/certificates/applications', token, {
-        method: 'POST',
-        body: JSON.stringify({
-          typeId: 'driving_licence_renewal',
-          cityCode: '330100',
-          fields: [
-            { name: 'name', value: '王大友' },
-            { name: 'idNumber', value: '11010519491231002X' },
-            { name: 'mobile', value: '13757179050' },
-            { name: 'fileNumber', value: '330100125821' },
-            { name: 'healthCheck', value: 'hall' },
-          ],
-          delivery: { method: 'pickup', hallId: 'hall-330100-1' },
-        }),
-      })
-      return `/features/certificates/pages/result/index?id=${encodeURIComponent(receipt.id)}`
-    },
-  },
+  entry(routes.home),
+  entry(routes.catalogue),
+  entry(routes.more.catalogueItem, async (h5, token) => {
+    const items = await api<{ items: Array<{ id: string }> }>(h5, '/catalogue/items?city=330100&page=1&pageSize=1', token)
+    return routes.more.catalogueItem(items.items[0].id)
+  }),
+  entry(routes.me),
+  entry(routes.city),
+  entry(routes.more.settings),
+  entry(routes.more.privacy),
+  entry(routes.more.agreement),
+  entry(routes.bills.accounts),
+  entry(routes.bills.add),
+  entry(routes.bills.account, async (h5, token) => routes.bills.account(await firstAccount(h5, token))),
+  entry(routes.bills.bill, async (h5, token) => {
+    const bills = await api<{ items: Array<{ id: string }> }>(h5, `/utilities/accounts/${await firstAccount(h5, token)}/bills?status=all`, token)
+    return routes.bills.bill(bills.items[0].id)
+  }),
+  entry(routes.fines.vehicles),
+  entry(routes.fines.bind),
+  entry(routes.fines.violations, async (h5, token) => routes.fines.violations(await firstVehicle(h5, token))),
+  entry(routes.fines.violation, async (h5, token) => {
+    const list = await api<ViolationList>(h5, `/fines/vehicles/${await firstVehicle(h5, token)}/violations`, token)
+    return routes.fines.violation(list.items[0].id)
+  }),
+  entry(routes.fines.decision),
+  entry(routes.fees.pay),
+  // Opening checkout creates a payment for the item (as tapping 缴费 would).
+  entry(routes.payments.checkout, async (h5, token) => {
+    const bills = await api<{ items: Array<{ id: string }> }>(h5, `/utilities/accounts/${await firstAccount(h5, token)}/bills?status=unpaid`, token)
+    return routes.payments.checkout([{ kind: 'bill', id: bills.items[bills.items.length - 1].id }])
+  }),
+  entry(routes.payments.history),
+  entry(routes.payments.result, async (h5, token) => routes.payments.result((await paidPayment(h5, token)).id)),
+  entry(routes.payments.receipt, async (h5, token) => routes.payments.receipt((await paidPayment(h5, token)).id)),
+  entry(routes.messages.list),
+  entry(routes.cases.list),
+  entry(routes.cases.lookup),
+  entry(routes.cases.detail, async (h5, token) => routes.cases.detail(await caseWaitingFor(h5, token, null))),
+  entry(routes.cases.correction, async (h5, token) => routes.cases.correction(await caseWaitingFor(h5, token, 'correction'))),
+  entry(routes.cases.rate, async (h5, token) => routes.cases.rate(await caseWaitingFor(h5, token, 'rating'))),
+  entry(routes.appointments.halls),
+  entry(routes.appointments.book, async () => routes.appointments.book(APPOINTMENT_HALL, 'id-card')),
+  entry(routes.appointments.confirm, async (h5, token) => {
+    const dates = await api<BookableDates>(h5, `/appointments/halls/${APPOINTMENT_HALL}/dates?service=id-card`, token)
+    return routes.appointments.confirm({ hallId: APPOINTMENT_HALL, service: 'id-card', date: dates.items[0].date, start: '10:00', mode: 'book' })
+  }),
+  entry(routes.appointments.mine, async (h5, token) => (await upcomingBooking(h5, token), routes.appointments.mine())),
+  entry(routes.appointments.detail, async (h5, token) => routes.appointments.detail(await upcomingBooking(h5, token))),
+  entry(routes.certificates.wallet),
+  entry(routes.certificates.certificate, async () => routes.certificates.certificate('cert_resident_id')),
+  entry(routes.certificates.usage, async () => routes.certificates.usage('cert_resident_id')),
+  entry(routes.certificates.apply, async () => routes.certificates.apply('residence_permit_apply')),
+  // An application submitted through the API (the result page of a reload: without the password).
+  entry(routes.certificates.result, async (h5, token) => {
+    const receipt = await api<{ id: string }>(h5, '/certificates/applications', token, {
+      method: 'POST',
+      body: JSON.stringify({
+        typeId: 'driving_licence_renewal',
+        cityCode: '330100',
+        fields: [
+          { name: 'name', value: '王大友' },
+          { name: 'idNumber', value: '11010519491231002X' },
+          { name: 'mobile', value: '13757179050' },
+          { name: 'fileNumber', value: '330100125821' },
+          { name: 'healthCheck', value: 'hall' },
+        ],
+        delivery: { method: 'pickup', hallId: 'hall-330100-1' },
+      }),
+    })
+    return routes.certificates.result(receipt.id)
+  }),
 ]
 
 /** Opened before logging in (the login page shows the persona picker only when logged out). */
-export const LOGGED_OUT_PAGES: AppPage[] = [{ route: 'pages/login/index', open: at('/pages/login/index') }]
+export const LOGGED_OUT_PAGES: AppPage[] = [entry(routes.login)]
 
 /** Every route of app.config.ts that no entry covers (the a11y test fails on any). */
 export function uncoveredRoutes(configured: string[]): string[] {

@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ReactNode } from 'react'
 import { useLoggedIn } from '@/api/queries'
 import { openPage } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { EmptyState } from './empty-state'
 
 /** Personal pages ask for the one unified login (统一认证) instead of failing. */
@@ -13,7 +14,7 @@ export function LoginRequired({ children, reason }: { children: ReactNode; reaso
       title='请先登录'
       description={reason}
       action={
-        <Button type='primary' onClick={() => openPage('/pages/login/index')}>
+        <Button type='primary' onClick={() => openPage(routes.login())}>
           去登录
         </Button>
       }

@@ -1,12 +1,8 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { openPage } from '@/lib/navigation'
+import { routes } from '@/routes'
 import './open-payment-notice.scss'
-
-/** The checkout of an open payment (继续支付): the same payment, never a new one. */
-export function resumePaymentUrl(paymentId: string): string {
-  return `/features/payments/pages/checkout/index?paymentId=${encodeURIComponent(paymentId)}`
-}
 
 /**
  * Items of this list sit in the caller's own unfinished payment(s) (a closed tab, an interrupted
@@ -21,7 +17,7 @@ export function OpenPaymentNotice({ paymentIds, noun }: { paymentIds: readonly s
         {unique.length > 1 ? `有 ${unique.length} 笔支付尚未完成` : '有一笔支付尚未完成'}，其中的{noun}暂时不能重新选择。可继续支付，或进入后取消。
       </Text>
       {unique.map((id, index) => (
-        <Button key={id} type='primary' block onClick={() => openPage(resumePaymentUrl(id))}>
+        <Button key={id} type='primary' block onClick={() => openPage(routes.payments.resume(id))}>
           {unique.length > 1 ? `继续支付（第 ${index + 1} 笔）` : '继续支付'}
         </Button>
       ))}

@@ -2,6 +2,7 @@ import type { ServiceItemSummary } from '@contract'
 import { Text, View } from '@tarojs/components'
 import { openPage } from '@/lib/navigation'
 import { onlineDepthLabel, starLabel, visitsLabel } from '@/lib/service-levels'
+import { routes } from '@/routes'
 import './service-item-row.scss'
 
 /** One catalogue entry: name, department and the standard service fields, as text (never colour alone). */
@@ -10,7 +11,7 @@ export function ServiceItemRow({ item }: { item: ServiceItemSummary }) {
     <View
       className='service-item-row'
       role='link'
-      onClick={() => openPage(`/more/pages/catalogue-item/index?id=${encodeURIComponent(item.id)}`)}
+      onClick={() => openPage(routes.more.catalogueItem(item.id))}
     >
       <View className='service-item-row__main'>
         <Text className='service-item-row__name'>{item.name}</Text>

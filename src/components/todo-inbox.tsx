@@ -3,21 +3,13 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useLoggedIn } from '@/api/queries'
 import { openPage } from '@/lib/navigation'
+import { INBOX_SOURCE_NAMES, routes, subjectPage } from '@/routes'
 import { EmptyState } from './empty-state'
 import './todo-inbox.scss'
 
 // Urgency is always said in words, never only by colour. Texts are single strings (`${a} ›`, not
 // {a} ›): each JSX piece is a node of its own in a mini-program's setData.
 const URGENCY_TEXT: Record<InboxUrgency, string> = { overdue: '已逾期', today: '今天', soon: '近期', later: '' }
-
-const SOURCE_NAME: Record<InboxKind, string> = {
-  bill: '生活缴费',
-  fine: '交通违法',
-  fee: '非税缴费',
-  appointment: '预约办事',
-  case: '办件',
-  certificate: '电子证照',
-}
 
 interface Props {
   items: readonly InboxItem[]
@@ -39,7 +31,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
           title='登录后查看您的待办事项'
           description='待缴账单、交通违法、预约提醒、需要您处理的办件和快到期的证照会显示在这里'
           action={
-            <Button type='primary' onClick={() => openPage('/pages/login/index')}>
+            <Button type='primary' onClick={() => openPage(routes.login())}>
               去登录
             </Button>
           }
@@ -66,7 +58,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
                 key={item.id}
                 className={`todo-inbox__item todo-inbox__item--${item.urgency}`}
                 role='link'
-                onClick={() => openPage(item.target)}
+                onClick={() => openPage(subjectPage(item.subject))}
               >
                 <View className='todo-inbox__item-head'>
                   {URGENCY_TEXT[item.urgency] ? <Text className='todo-inbox__urgency'>{URGENCY_TEXT[item.urgency]}</Text> : null}
@@ -79,7 +71,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
           )}
           {unavailable.length > 0 ? (
             <View className='todo-inbox__partial' role='button' aria-label='部分待办未加载，点击重试' onClick={() => onRetry?.()}>
-              <Text>{unavailable.map((kind) => SOURCE_NAME[kind]).join('、')}的待办暂时无法读取，点此重试</Text>
+              <Text>{unavailable.map((kind) => INBOX_SOURCE_NAMES[kind]).join('、')}的待办暂时无法读取，点此重试</Text>
             </View>
           ) : null}
         </View>

@@ -1,6 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-
-const TAB_PAGES = ['/pages/home/index', '/pages/catalogue/index', '/pages/me/index']
+import { TAB_PATHS, readPageParams, type Route } from '@/routes'
 
 /**
  * Opens a page by URL (features never import each other, DESIGN.md §2).
@@ -9,7 +8,7 @@ const TAB_PAGES = ['/pages/home/index', '/pages/catalogue/index', '/pages/me/ind
  */
 export function openPage(url: string): void {
   const [path, query = ''] = url.split('?')
-  if (TAB_PAGES.includes(path)) {
+  if (TAB_PATHS.includes(path)) {
     pendingTabParams.set(path, Object.fromEntries(query.split('&').filter(Boolean).map((pair) => {
       const [key, value = ''] = pair.split('=')
       return [key, decodeURIComponent(value)]
@@ -55,8 +54,10 @@ export function goBackOr(url: string): void {
   else openPage(url)
 }
 
-/** A query parameter of the current page, decoded (H5 hands them over still percent-encoded); '' when absent. */
-export function usePageParam(name: string): string {
-  const raw = useRouter().params[name]
-  return raw ? decodeURIComponent(raw) : ''
+/**
+ * A page's parameters, decoded (H5 hands them over still percent-encoded, the mini-programs
+ * decoded); '' when absent. The one way a page reads its query: `usePageParams(routes.bills.account).id`.
+ */
+export function usePageParams<K extends string>(route: Pick<Route<never, K>, 'params'>): Record<K, string> {
+  return readPageParams(route, useRouter().params)
 }

@@ -53,7 +53,8 @@ const messages = (userId: string, kind: string) =>
   t.app.sandbox.db.prepare('SELECT * FROM messages WHERE user_id = ? AND kind = ? ORDER BY created_at').all(userId, kind) as {
     title: string
     body: string
-    target: string
+    subject_kind: string
+    subject_id: string
     dedupe_key: string
   }[]
 
@@ -294,7 +295,7 @@ describe('cancelling and the waitlist', () => {
     const told = messages('u100002', 'appointment_waitlist')
     expect(told).toHaveLength(1)
     expect(told[0].title).toBe('候补成功')
-    expect(told[0].target).toBe(`/features/appointments/pages/detail/index?id=${elderBooking.id}`)
+    expect(told[0]).toMatchObject({ subject_kind: 'booking', subject_id: elderBooking.id })
     // The newcomer is still waiting, now first.
     expect((await get('/appointments/waitlist', newcomer)).json<WaitlistList>().items[0]).toMatchObject({ status: 'waiting', position: 1 })
     expect(messages('u100004', 'appointment_waitlist')).toHaveLength(0)
@@ -439,7 +440,7 @@ describe('reminders and the to-do inbox', () => {
         dueAt: '2026-11-30T02:00:00.000Z',
         urgency: 'later',
         action: '查看预约',
-        target: `/features/appointments/pages/detail/index?id=${booking.id}`,
+        subject: { kind: 'booking', id: booking.id },
       },
     ])
     await at(cstInstant(2026, 11, 30, 9, 35))

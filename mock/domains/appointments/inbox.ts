@@ -26,7 +26,7 @@ export function appointmentInboxItems(db: Db, userId: string, nowMs: number): In
       dueAt: toIso(b.starts_at),
       urgency: urgencyOf(b.starts_at, nowMs),
       action: checkInOpen ? '去签到' : '查看预约',
-      target: `/features/appointments/pages/detail/index?id=${b.id}`,
+      subject: { kind: 'booking', id: b.id },
     }
   })
   for (const w of waiting) {
@@ -39,7 +39,7 @@ export function appointmentInboxItems(db: Db, userId: string, nowMs: number): In
       dueAt: toIso(w.starts_at),
       urgency: urgencyOf(w.starts_at, nowMs),
       action: '查看候补',
-      target: '/features/appointments/pages/mine/index?tab=waitlist',
+      subject: { kind: 'waitlist', id: w.id },
     })
   }
   return items

@@ -39,11 +39,12 @@ const rate = (id: string, payload: object, auth = token) => t.app.inject({ metho
 const resubmit = (id: string, payload: object, key: string | null = 'resubmit-key-0001') =>
   t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/resubmission`, headers: { ...bearer(token), ...(key === null ? {} : { 'idempotency-key': key }) }, payload })
 const messages = (userId = 'u100001') =>
-  t.app.sandbox.db.prepare('SELECT kind, title, body, target FROM messages WHERE user_id = ? ORDER BY created_at, rowid').all(userId) as {
+  t.app.sandbox.db.prepare('SELECT kind, title, body, subject_kind, subject_id FROM messages WHERE user_id = ? ORDER BY created_at, rowid').all(userId) as {
     kind: string
     title: string
     body: string
-    target: string
+    subject_kind: string
+    subject_id: string
   }[]
 const inbox = async (auth = token) => (await get('/inbox', auth)).json<Inbox>().items.filter((i) => i.kind === 'case')
 /** Moves the clock (days later the access token has expired: log in again). */
@@ -336,7 +337,7 @@ describe('admin advance', () => {
     const sent = messages()
     expect(sent).toHaveLength(4)
     for (const m of sent) {
-      expect(m).toMatchObject({ kind: 'case_stage', title: '办件进度更新', target: `/features/cases/pages/detail/index?id=${done.id}` })
+      expect(m).toMatchObject({ kind: 'case_stage', title: '办件进度更新', subject_kind: 'case', subject_id: done.id })
       expect(m.body).toContain('尾号 0001')
       expect(m.body).not.toContain('王大友')
     }
@@ -417,7 +418,7 @@ describe('好差评 and the rectification', () => {
     const fixed = ok(await rectify(S.completed.caseNumber, { to: 'rectified', note: '已统一窗口与网上的材料清单' }))
     expect(fixed.rectification).toMatchObject({ status: 'rectified', rectifiedNote: '已统一窗口与网上的材料清单' })
     expect([fixed.ratable, fixed.waitingFor]).toEqual(['follow_up', 'follow_up_rating'])
-    expect((await inbox()).find((i) => i.target.includes(id))).toMatchObject({ action: '去评价', title: expect.stringContaining('整改已完成') })
+    expect((await inbox()).find((i) => i.subject.id === id)).toMatchObject({ action: '去评价', title: expect.stringContaining('整改已完成') })
     expect(messages().filter((m) => m.kind === 'case_rectification')).toHaveLength(3)
 
     // The follow-up may be bad again: it is recorded, and nothing reopens.
@@ -453,7 +454,7 @@ describe('to-do inbox', () => {
           dueAt: expect.any(String),
           urgency: 'later',
           action: '去补正',
-          target: `/features/cases/pages/correction/index?id=${id}`,
+          subject: { kind: 'case-correction', id },
         },
         expect.objectContaining({ kind: 'case', action: '去评价', title: '请评价：《就业创业证》申领', urgency: 'later' }),
       ]),

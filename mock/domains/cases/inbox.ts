@@ -9,8 +9,6 @@ import { urgencyOf } from '../inbox/sources'
 import { ratableOf } from './present'
 import { casesRepo } from './repo'
 
-const page = (name: 'correction' | 'rate', id: string) => `/features/cases/pages/${name}/index?id=${encodeURIComponent(id)}`
-
 /** The last instant of a CST calendar day ('YYYY-MM-DD'). */
 function endOfDay(date: string): number {
   const [y, m, d] = date.split('-').map(Number)
@@ -34,7 +32,7 @@ export function caseInboxItems(db: Db, userId: string, nowMs: number): InboxItem
           dueAt: toIso(dueMs),
           urgency: urgencyOf(dueMs, nowMs),
           action: '去补正',
-          target: page('correction', row.id),
+          subject: { kind: 'case-correction', id: row.id },
         })
       }
       continue
@@ -50,7 +48,7 @@ export function caseInboxItems(db: Db, userId: string, nowMs: number): InboxItem
         dueAt: null,
         urgency: 'later',
         action: '去评价',
-        target: page('rate', row.id),
+        subject: { kind: 'case-rating', id: row.id },
       })
     }
   }

@@ -1,6 +1,6 @@
 // Rows → API shapes. Every figure about the deadline and what the user can do next is decided here
 // (the client only shows it); personal data leaves masked.
-import type { CaseDelivery, CaseDetail, CasePublicView, CaseSummary, CaseWaitingFor, Rectification } from '../../../contract'
+import type { CaseDelivery, CaseDetail, CasePublicView, CaseSummary, CaseWaitingFor, Rectification, Subject } from '../../../contract'
 import { CASE_STAGE_NAMES } from '../../../contract/rules/case-stages'
 import { cstDate } from '../../lib/china-time'
 import { toIso } from '../../lib/clock'
@@ -10,7 +10,7 @@ import type { CaseRow, CasesRepo, CorrectionRow, RatingRow, RectificationRow } f
 
 export const STAGE_NAMES = CASE_STAGE_NAMES
 
-export const detailTarget = (id: string) => `/features/cases/pages/detail/index?id=${encodeURIComponent(id)}`
+export const detailSubject = (id: string): Subject => ({ kind: 'case', id })
 
 /** 浙江省杭州市西湖区文三路 90 号 3 幢 502 室 → 浙江省杭州市西湖区****: the street part never leaves. */
 export function maskAddress(address: string): string {

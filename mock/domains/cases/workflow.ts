@@ -10,7 +10,7 @@ import { cstDate } from '../../lib/china-time'
 import { addWorkingDays } from '../../lib/working-days'
 import { notify } from '../messages/notify'
 import { caseProblems } from './problems'
-import { STAGE_NAMES, detailTarget, ratableOf } from './present'
+import { STAGE_NAMES, detailSubject, ratableOf } from './present'
 import { casesRepo, type CaseRow } from './repo'
 
 export const MAIN_STAGES = MAIN_CASE_STAGES
@@ -48,7 +48,7 @@ function tell(db: Db, row: CaseRow, kind: 'case_stage' | 'case_rectification', b
       kind,
       title: kind === 'case_stage' ? '办件进度更新' : '差评整改进度',
       body: `您申请的“${row.service_name}”（办件编号尾号 ${lastDigits(row.case_number)}）${body}`,
-      target: detailTarget(row.id),
+      subject: detailSubject(row.id),
       dedupeKey,
     },
     nowMs,

@@ -410,7 +410,7 @@ describe('expiring certificates: inbox and reminder', () => {
         dueAt: expect.any(String),
         urgency: 'later',
         action: '去换证',
-        target: '/features/certificates/pages/apply/index?type=driving_licence_renewal',
+        subject: { kind: 'certificate-form', id: 'driving_licence_renewal' },
       },
     ])
     const elder = (await login(t.app, 'elder')).accessToken
@@ -422,7 +422,7 @@ describe('expiring certificates: inbox and reminder', () => {
   })
 
   it('sends the reminder once, from the sweep', async () => {
-    const reminders = () => t.app.sandbox.db.prepare("SELECT user_id, title, body, target FROM messages WHERE kind = 'certificate_expiring'").all()
+    const reminders = () => t.app.sandbox.db.prepare("SELECT user_id, title, body, subject_kind, subject_id FROM messages WHERE kind = 'certificate_expiring'").all()
     t.app.sandbox.sweep()
     t.app.sandbox.sweep()
     await get('/certificates')
@@ -431,7 +431,8 @@ describe('expiring certificates: inbox and reminder', () => {
         user_id: 'u100001',
         title: '证照即将到期',
         body: `您的机动车驾驶证将于 ${cstDate(t.clock.now() + 60 * DAY_MS)} 到期，请及时办理期满换证。`,
-        target: '/features/certificates/pages/apply/index?type=driving_licence_renewal',
+        subject_kind: 'certificate-form',
+        subject_id: 'driving_licence_renewal',
       },
     ])
   })

@@ -1,6 +1,6 @@
 // Certificates about to expire: the inbox source 'certificate' (within 90 days, with 去换证 for a
 // 驾驶证, which has an application) and the once-only reminder message sent by the sweep.
-import type { InboxItem } from '../../../contract'
+import type { InboxItem, Subject } from '../../../contract'
 import type { Db } from '../../db/database'
 import { cstDate, cstInstant } from '../../lib/china-time'
 import { notify } from '../messages/notify'
@@ -10,12 +10,12 @@ import { certificatesRepo } from './repo'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** The application page that renews a certificate of this type, if there is one. */
-export function renewalTarget(row: CertificateRow): string | null {
-  return row.type === 'driving_licence' ? '/features/certificates/pages/apply/index?type=driving_licence_renewal' : null
+/** The online application that renews a certificate of this type, if there is one. */
+export function renewalSubject(row: CertificateRow): Subject | null {
+  return row.type === 'driving_licence' ? { kind: 'certificate-form', id: 'driving_licence_renewal' } : null
 }
 
-const certificateTarget = (row: CertificateRow) => `/features/certificates/pages/certificate/index?id=${encodeURIComponent(row.id)}`
+const certificateSubject = (row: CertificateRow): Subject => ({ kind: 'certificate', id: row.id })
 
 /** End of the valid_to day (CST): the certificate is valid through that day. */
 const endOfDay = (date: string) => cstInstant(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)) + 1) - 1
@@ -29,7 +29,7 @@ export function certificateInboxItems(db: Db, userId: string, nowMs: number): In
     .userWithValidToBetween(userId, cstDate(nowMs), cstDate(nowMs + EXPIRY_NOTICE_DAYS * DAY_MS))
     .filter((row) => row.abnormal_reason === null)
     .map((row) => {
-      const renewal = renewalTarget(row)
+      const renewal = renewalSubject(row)
       return {
         id: `certificate-expiring:${row.id}`,
         kind: 'certificate' as const,
@@ -39,7 +39,7 @@ export function certificateInboxItems(db: Db, userId: string, nowMs: number): In
         dueAt: new Date(endOfDay(row.valid_to!)).toISOString(),
         urgency: urgencyOf(endOfDay(row.valid_to!), nowMs),
         action: renewal ? '去换证' : '查看证照',
-        target: renewal ?? certificateTarget(row),
+        subject: renewal ?? certificateSubject(row),
       }
     })
 }
@@ -48,7 +48,7 @@ export function certificateInboxItems(db: Db, userId: string, nowMs: number): In
 export function sweepExpiring(db: Db, nowMs: number): void {
   for (const row of expiring(db, nowMs)) {
     if (row.abnormal_reason !== null) continue
-    const renewal = renewalTarget(row)
+    const renewal = renewalSubject(row)
     notify(
       db,
       {
@@ -56,7 +56,7 @@ export function sweepExpiring(db: Db, nowMs: number): void {
         kind: 'certificate_expiring',
         title: '证照即将到期',
         body: `您的${TYPE_NAMES[row.type]}将于 ${row.valid_to} 到期，${renewal ? '请及时办理期满换证。' : '请及时办理续期。'}`,
-        target: renewal ?? certificateTarget(row),
+        subject: renewal ?? certificateSubject(row),
         dedupeKey: `certificate-expiring:${row.id}`,
       },
       nowMs,

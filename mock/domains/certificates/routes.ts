@@ -328,7 +328,7 @@ export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
           kind: 'case_stage',
           title: '申请已提交',
           body: `您的${def.name}已提交，办件编号 ${created.caseNumber}，承诺 ${def.promisedWorkingDays} 个工作日内办结。`,
-          target: `/features/certificates/pages/result/index?id=${encodeURIComponent(id)}`,
+          subject: { kind: 'certificate-application', id },
         },
         nowMs,
       )

@@ -38,7 +38,7 @@ export const feeInboxSource: InboxSource = (db, userId, nowMs) => {
       dueAt: toIso(dueMs),
       urgency: urgencyOf(dueMs, nowMs),
       action: '去缴费',
-      target: `/features/fees/pages/pay/index?code=${row.code}`,
+      subject: { kind: 'fee-notice', id: row.code },
     }
   })
 }

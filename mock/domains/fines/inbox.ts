@@ -46,9 +46,7 @@ export const fineInboxSource: InboxSource = (db, userId, nowMs) => {
         dueAt: toIso(dueMs),
         urgency: urgencyOf(dueMs, nowMs),
         action: resume ? '继续支付' : '去缴费',
-        target: resume
-          ? `/features/payments/pages/checkout/index?paymentId=${encodeURIComponent(resume)}`
-          : `/features/fines/pages/violation/index?id=${encodeURIComponent(row.id)}`,
+        subject: resume ? { kind: 'open-payment', id: resume } : { kind: 'violation', id: row.id },
       },
     ]
   })

@@ -1,6 +1,6 @@
 // GET /inbox: every landed service's open items in one answer, most urgent first; one failing
 // source never hides the others.
-import type { Inbox } from '../../../contract'
+import { SUBJECT_KINDS, type Inbox } from '../../../contract'
 import { createManualClock } from '../../lib/clock'
 import { bearer, buildTestServer, login, type TestServer } from '../../test/helpers'
 import { SEEDED_FEE_CODES } from '../fees/seed'
@@ -40,16 +40,16 @@ test("the resident's unpaid bills and fines are there, each linking to the page 
   const fines = items.filter((item) => item.kind === 'fine')
   expect(bills.map((item) => item.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^水费待缴 ¥/), expect.stringMatching(/^电费待缴 ¥/)]))
   for (const bill of bills) {
-    expect(bill.target).toMatch(/^\/features\/bills\/pages\/account\/index\?id=/)
+    expect(bill.subject).toEqual({ kind: 'utility-account', id: expect.stringMatching(/^ha_/) })
     expect(bill.amountFen).toBeGreaterThan(0)
     expect(bill.action).toBe('去缴费')
   }
   expect(fines.length).toBeGreaterThan(0)
   for (const fine of fines) {
-    expect(fine.target).toMatch(/^\/features\/fines\/pages\/violation\/index\?id=vio_/)
+    expect(fine.subject).toEqual({ kind: 'violation', id: expect.stringMatching(/^vio_/) })
     expect(fine.detail).toMatch(/^浙A\*\*55T · /)
     // The running total is the one the payment service would charge now.
-    const id = decodeURIComponent(fine.target.split('id=')[1])
+    const id = fine.subject.id
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/fines/violations/${id}`, headers: bearer(token) })
     expect(res.json<{ charge: { totalFen: number } }>().charge.totalFen).toBe(fine.amountFen)
   }
@@ -59,7 +59,7 @@ test("the resident's unpaid bills and fines are there, each linking to the page 
 test('a paid bill leaves the inbox; the others stay', async () => {
   const before = (await inbox()).items.filter((item) => item.kind === 'bill')
   const water = before.find((item) => item.title.startsWith('水费'))!
-  const bindingId = decodeURIComponent(water.target.split('id=')[1])
+  const bindingId = water.subject.id
   const bills = await t.app.inject({ method: 'GET', url: `/api/v1/utilities/accounts/${bindingId}/bills?status=unpaid`, headers: bearer(token) })
   for (const bill of bills.json<{ items: Array<{ id: string }> }>().items) {
     const res = await t.app.inject({ method: 'POST', url: `/__admin/utilities/bills/${bill.id}/paid-elsewhere` })
@@ -90,7 +90,7 @@ test('a fee notice only looked up stays out of the inbox; once the user started 
   expect((await inbox()).items.filter((item) => item.kind === 'fee')).toEqual([])
   await startPayingFee(code)
   const fee = (await inbox()).items.find((item) => item.kind === 'fee')
-  expect(fee).toMatchObject({ id: `fee:${code}`, target: `/features/fees/pages/pay/index?code=${code}`, amountFen: expect.any(Number), action: '去缴费' })
+  expect(fee).toMatchObject({ id: `fee:${code}`, subject: { kind: 'fee-notice', id: code }, amountFen: expect.any(Number), action: '去缴费' })
 })
 
 test("a decision looked up by number never brings someone else's fine into the inbox", async () => {
@@ -140,7 +140,7 @@ test('one request brings the open items of every landed service, most urgent fir
   expect(actions.case).toEqual(expect.arrayContaining(['去补正', '去评价']))
   expect(actions.certificate).toContain('去换证')
   expect(actions.appointment).toContain('查看预约')
-  for (const item of items) expect(item.target).toMatch(/^\/(pages|features)\/[a-z-]+\/(pages\/)?[a-z-]+\/index(\?|$)/)
+  for (const item of items) expect(SUBJECT_KINDS).toContain(item.subject.kind)
   expect(items).toEqual(sortInbox(items))
 })
 

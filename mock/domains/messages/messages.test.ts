@@ -4,8 +4,10 @@ import type { MessageList, Payment } from '../../../contract'
 import { createManualClock, type ManualClock } from '../../lib/clock'
 import { bearer, buildTestServer, expectProblem, login, type TestServer } from '../../test/helpers'
 import { billsOf, createPayment, getPayment, railPay, RESIDENT_WATER } from '../../test/payment-helpers'
+import { openDatabase } from '../../db/database'
 import { NOT_SUBSCRIBED } from './delivery'
 import { notify } from './notify'
+import { migrate } from './schema'
 
 const NOW = Date.UTC(2026, 10, 27, 2)
 
@@ -56,7 +58,7 @@ test('a new bill tells whoever bound the account; without a subscription the pus
   expect(list.items).toHaveLength(1)
   expect(list.items[0]).toMatchObject({ kind: 'bill_issued', title: '水费新账单', state: 'created', read: false, failureReason: null })
   expect(list.items[0].body).toContain('¥86.40')
-  expect(list.items[0].target).toMatch(/^\/features\/bills\/pages\/account\/index\?id=/)
+  expect(list.items[0].subject).toEqual({ kind: 'utility-account', id: expect.stringMatching(/^ha_/) })
   expect(list.unreadCount).toBe(1)
 
   clock.advance(1000)
@@ -83,7 +85,7 @@ test('each accepted one-time subscription lets exactly one push through', async 
   expect(after.json()).toEqual({ items: [{ kind: 'bill_issued', channel: 'weapp', remaining: 0 }] })
 })
 
-test('a successful payment is announced once, with its receipt as the target', async () => {
+test('a successful payment is announced once, with the payment as its subject', async () => {
   const [bill] = await billsOf(t.app, token, RESIDENT_WATER, 'unpaid')
   const created = await createPayment(t.app, token, 'key-messages-0001', [bill.id], 'weapp')
   expect(created.statusCode).toBe(201)
@@ -95,7 +97,7 @@ test('a successful payment is announced once, with its receipt as the target', a
   await getPayment(t.app, token, payment.id)
   const paid = (await messages()).items.filter((message) => message.kind === 'payment_succeeded')
   expect(paid).toHaveLength(1)
-  expect(paid[0].target).toBe(`/features/payments/pages/receipt/index?paymentId=${payment.id}`)
+  expect(paid[0].subject).toEqual({ kind: 'payment', id: payment.id })
 })
 
 test('read one, read all; another user cannot touch my message', async () => {
@@ -123,4 +125,32 @@ test('bad subscription bodies are 400 with a field error, never 500', async () =
   expectProblem(res, 400, 'VALIDATION_FAILED')
   const empty = await t.app.inject({ method: 'POST', url: '/api/v1/messages/subscriptions', headers: bearer(token), payload: { channel: 'h5', decisions: [] } })
   expect(empty.statusCode).toBe(400)
+})
+
+describe('a database written before messages carried a subject', () => {
+  it('gives each stored message the subject its old page path named, once', () => {
+    const db = openDatabase(':memory:')
+    // The table as it was: a client page path in `target`, no subject columns.
+    db.exec(`CREATE TABLE messages (
+      id TEXT PRIMARY KEY, user_id TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+      target TEXT, dedupe_key TEXT UNIQUE, state TEXT NOT NULL, failure_reason TEXT, created_at INTEGER NOT NULL,
+      sent_at INTEGER, delivered_at INTEGER, failed_at INTEGER, read_at INTEGER)`)
+    const insert = db.prepare("INSERT INTO messages (id, user_id, kind, title, body, target, state, created_at) VALUES (?, 'u1', 'case_stage', 't', 'b', ?, 'created', 1)")
+    insert.run('m1', '/features/cases/pages/detail/index?id=CASE-1%2F2')
+    insert.run('m2', '/features/payments/pages/receipt/index?paymentId=pay_1')
+    insert.run('m3', '/features/certificates/pages/apply/index?type=driving_licence_renewal')
+    insert.run('m4', '/features/gone/pages/old/index?id=x')
+    insert.run('m5', null)
+    migrate(db)
+    migrate(db) // a second start changes nothing
+    const rows = db.prepare('SELECT id, subject_kind, subject_id, target FROM messages ORDER BY id').all()
+    expect(rows).toEqual([
+      { id: 'm1', subject_kind: 'case', subject_id: 'CASE-1/2', target: null },
+      { id: 'm2', subject_kind: 'payment', subject_id: 'pay_1', target: null },
+      { id: 'm3', subject_kind: 'certificate-form', subject_id: 'driving_licence_renewal', target: null },
+      { id: 'm4', subject_kind: null, subject_id: null, target: null },
+      { id: 'm5', subject_kind: null, subject_id: null, target: null },
+    ])
+    db.close()
+  })
 })

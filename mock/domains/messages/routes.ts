@@ -12,6 +12,7 @@ import {
   type Message,
   type MessageKind,
   type MessageState,
+  type SubjectKind,
 } from '../../../contract'
 import { ProblemError } from '../../http/problem'
 import { BODY_PROBLEMS, responses } from '../../http/responses'
@@ -27,7 +28,8 @@ interface Row {
   kind: MessageKind
   title: string
   body: string
-  target: string | null
+  subject_kind: SubjectKind | null
+  subject_id: string | null
   state: MessageState
   failure_reason: string | null
   created_at: number
@@ -39,7 +41,7 @@ const toMessage = (row: Row): Message => ({
   kind: row.kind,
   title: row.title,
   body: row.body,
-  target: row.target,
+  subject: row.subject_kind !== null && row.subject_id !== null ? { kind: row.subject_kind, id: row.subject_id } : null,
   state: row.state,
   failureReason: row.failure_reason,
   createdAt: toIso(row.created_at),

@@ -225,7 +225,7 @@ function createRepo(db: Db) {
         kind: 'payment_succeeded',
         title: '缴费成功',
         body: `${row.description}已缴费成功，金额 ${formatFen(row.amount_fen)}，电子票据已开具。`,
-        target: `/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(row.id)}`,
+        subject: { kind: 'payment', id: row.id },
         dedupeKey: `payment-succeeded:${row.id}`,
       },
       at,

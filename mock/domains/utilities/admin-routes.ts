@@ -72,7 +72,7 @@ export const utilityAdminRoutes: DomainRoutes = async (app, { ctx }) => {
             kind: 'bill_issued',
             title: `${billName(provider.type)}新账单`,
             body: `${binding.label}（${provider.name}）${body.period} 账单 ${formatFen(body.amountFen)}，请在 ${body.dueDate} 前缴纳。`,
-            target: `/features/bills/pages/account/index?id=${encodeURIComponent(binding.id)}`,
+            subject: { kind: 'utility-account', id: binding.id },
             dedupeKey: `bill-issued:${id}:${binding.user_id}`,
           },
           ctx.clock.now(),

@@ -46,9 +46,7 @@ export const billInboxSource: InboxSource = (db, userId, nowMs) => {
       dueAt: toIso(dueMs),
       urgency,
       action: resume ? '继续支付' : '去缴费',
-      target: resume
-        ? `/features/payments/pages/checkout/index?paymentId=${encodeURIComponent(resume)}`
-        : `/features/bills/pages/account/index?id=${encodeURIComponent(row.binding_id)}`,
+      subject: resume ? { kind: 'open-payment', id: resume } : { kind: 'utility-account', id: row.binding_id },
     }
   })
 }

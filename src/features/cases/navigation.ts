@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
+import { routes } from '@/routes'
 
-export const detailUrl = (id: string) => `/features/cases/pages/detail/index?id=${encodeURIComponent(id)}`
 
 /**
  * After a resubmission or a rating: back to the case's detail page when it opened this page
@@ -9,5 +9,5 @@ export const detailUrl = (id: string) => `/features/cases/pages/detail/index?id=
  */
 export function returnToDetail(id: string, fromDetail: boolean): void {
   if (fromDetail && Taro.getCurrentPages().length > 1) void Taro.navigateBack()
-  else void Taro.redirectTo({ url: detailUrl(id) })
+  else void Taro.redirectTo({ url: routes.cases.detail(id) })
 }

@@ -2,7 +2,7 @@ import type { CatalogueItemsQuery } from '@contract'
 import { Button, TabPane, Tabs } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { useDepartments, useServiceItems, useThemesFor } from '@/api/queries'
 import { EmptyState } from '@/components/empty-state'
@@ -10,9 +10,10 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { SearchField } from '@/components/search-field'
 import { ServiceItemRow } from '@/components/service-item-row'
-import { journeysMatching, journeyTarget } from '@/lib/journeys'
-import { openPage, takeTabParams } from '@/lib/navigation'
+import { journeysMatching } from '@/lib/journeys'
+import { openPage, takeTabParams, usePageParams } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
+import { routes } from '@/routes'
 import './index.scss'
 
 type Audience = 'personal' | 'legal'
@@ -27,11 +28,12 @@ interface Filters {
 
 const EMPTY_FILTERS: Filters = { audience: 'personal', q: '', theme: '', department: '' }
 
+/** The filters a query names (values already decoded), or null when it names none. */
 function filtersFrom(params: Record<string, string | undefined>): Filters | null {
   if (!params.q && !params.theme && !params.audience && !params.department) return null
   return {
     audience: params.audience === 'legal' ? 'legal' : 'personal',
-    q: params.q ? decodeURIComponent(params.q) : '',
+    q: params.q ?? '',
     theme: params.theme ?? '',
     department: params.department ?? '',
   }
@@ -45,7 +47,7 @@ function JourneyResults({ query }: { query: string }) {
     <View className='catalogue__journeys'>
       <Text className='section-title'>服务</Text>
       {found.map((journey) => (
-        <View key={journey.key} className='catalogue__journey card' role='link' onClick={() => openPage(journeyTarget(journey))}>
+        <View key={journey.key} className='catalogue__journey card' role='link' onClick={() => openPage(journey.url)}>
           <Text className='catalogue__journey-title'>{journey.title} ›</Text>
           <Text className='catalogue__journey-hint'>{journey.hint}</Text>
         </View>
@@ -55,9 +57,9 @@ function JourneyResults({ query }: { query: string }) {
 }
 
 export default function CataloguePage() {
-  const router = useRouter()
+  const params = usePageParams(routes.catalogue)
   const { cityCode } = usePreferences()
-  const [filters, setFilters] = useState<Filters>(() => filtersFrom(router.params) ?? EMPTY_FILTERS)
+  const [filters, setFilters] = useState<Filters>(() => filtersFrom(params) ?? EMPTY_FILTERS)
   const [keyword, setKeyword] = useState(filters.q)
   const [pageCount, setPageCount] = useState(1)
   // Only the themes with items for the chosen audience here: 法人办事 lists no personal theme with nothing in it.
@@ -66,7 +68,7 @@ export default function CataloguePage() {
 
   // Tab pages get their parameters from openPage() (switchTab drops the query).
   useDidShow(() => {
-    const handed = takeTabParams('/pages/catalogue/index')
+    const handed = takeTabParams(routes.catalogue.path)
     const next = handed ? filtersFrom(handed) : null
     if (next) {
       setFilters(next)
@@ -94,7 +96,7 @@ export default function CataloguePage() {
           title='请先选择城市'
           description='办事服务因城市而异'
           action={
-            <Button type='primary' onClick={() => openPage('/pages/city/index')}>
+            <Button type='primary' onClick={() => openPage(routes.city())}>
               选择城市
             </Button>
           }

@@ -2,6 +2,7 @@ import { PageShell } from '@/components/page-shell'
 import { CityPicker } from '@/components/city-picker'
 import { goBackOr } from '@/lib/navigation'
 import { preferences } from '@/lib/preferences'
+import { routes } from '@/routes'
 
 export default function CityPage() {
   return (
@@ -9,7 +10,7 @@ export default function CityPage() {
       <CityPicker
         onChosen={(city) => {
           preferences.update({ cityCode: city.code })
-          goBackOr('/pages/home/index')
+          goBackOr(routes.home())
         }}
       />
     </PageShell>

@@ -11,17 +11,18 @@ import { QueryState } from '@/components/query-state'
 import { SearchField } from '@/components/search-field'
 import { ServiceItemRow } from '@/components/service-item-row'
 import { TodoInbox } from '@/components/todo-inbox'
-import { JOURNEYS, journeyTarget, LEGAL_SHORTCUTS, legalShortcutTarget } from '@/lib/journeys'
+import { LEGAL_SHORTCUTS, legalShortcutTarget } from '@/lib/journeys'
 import { openPage } from '@/lib/navigation'
 import { preferences } from '@/lib/preferences'
 import { isFirstLoading, useFirstLoadTogether } from '@/lib/use-first-load-together'
 import { usePreferences } from '@/lib/use-preferences'
+import { HOME_SHORTCUTS, routes } from '@/routes'
 import './index.scss'
 
 /** Opens 办事 with the search (switchTab drops the query string; openPage hands it over). */
 function search(value: string) {
   const q = value.trim()
-  openPage(q ? `/pages/catalogue/index?q=${encodeURIComponent(q)}` : '/pages/catalogue/index')
+  openPage(routes.catalogue({ q }))
 }
 
 /** What QueryState shows while the home waits for all of its first answers: the loading skeleton. */
@@ -30,7 +31,7 @@ const WAITING = { isPending: true, fetchStatus: 'fetching', isError: false, erro
 /** The bell: the 消息中心 with its unread count, one tap from home (issue 15.15). Logged in only. */
 function MessageBell({ unread, elder }: { unread: number; elder: boolean }) {
   return (
-    <View className={elder ? 'home-elder__switch' : 'home__bell'} role='link' onClick={() => openPage('/features/messages/pages/list/index')}>
+    <View className={elder ? 'home-elder__switch' : 'home__bell'} role='link' onClick={() => openPage(routes.messages.list())}>
       <Text>消息</Text>
       {unread > 0 ? <Text className='home__bell-count'>{unread > 99 ? '99+' : unread} 条未读</Text> : null}
     </View>
@@ -95,7 +96,7 @@ export default function HomePage() {
         <View className='home-elder__header'>
           <Text className='home-elder__title'>城市服务 · {city?.shortName ?? ''}</Text>
           <View className='home-elder__switches'>
-            <View className='home-elder__switch' role='button' onClick={() => openPage('/pages/city/index')}>
+            <View className='home-elder__switch' role='button' onClick={() => openPage(routes.city())}>
               <Text>切换城市</Text>
             </View>
             <View className='home-elder__switch' role='button' onClick={() => preferences.update({ elderMode: false })}>
@@ -105,8 +106,8 @@ export default function HomePage() {
           </View>
         </View>
         <View className='home-elder__tiles' aria-label='常用服务'>
-          {JOURNEYS.map((journey) => (
-            <View key={journey.key} className='home-elder__tile' role='button' onClick={() => openPage(journeyTarget(journey))}>
+          {HOME_SHORTCUTS.map((journey) => (
+            <View key={journey.key} className='home-elder__tile' role='button' onClick={() => openPage(journey.url)}>
               <Text className='home-elder__tile-title'>{journey.title}</Text>
               <Text className='home-elder__tile-hint'>{journey.hint}</Text>
             </View>
@@ -120,7 +121,7 @@ export default function HomePage() {
   return (
     <PageShell>
       <View className='home__header'>
-        <View className='home__city' role='button' aria-label={`当前城市${city?.shortName ?? ''}，切换城市`} onClick={() => openPage('/pages/city/index')}>
+        <View className='home__city' role='button' aria-label={`当前城市${city?.shortName ?? ''}，切换城市`} onClick={() => openPage(routes.city())}>
           <Text className='home__city-name'>{city?.shortName ?? '…'}</Text>
           <Text className='home__city-switch'>切换城市 ▾</Text>
         </View>
@@ -159,7 +160,7 @@ export default function HomePage() {
                 key={theme.code}
                 className='home__theme'
                 role='link'
-                onClick={() => openPage(`/pages/catalogue/index?audience=legal&theme=${encodeURIComponent(theme.code)}`)}
+                onClick={() => openPage(routes.catalogue({ audience: 'legal', theme: theme.code }))}
               >
                 <Text>{theme.name}</Text>
               </View>
@@ -168,15 +169,15 @@ export default function HomePage() {
         </>
       ) : (
       <View className='home__journeys card' aria-label='常用服务'>
-        {JOURNEYS.map((journey) => (
+        {HOME_SHORTCUTS.map((journey) => (
           <View
             key={journey.key}
             className={`home__journey home__journey--${journey.key}`}
             role='button'
-            onClick={() => openPage(journeyTarget(journey))}
+            onClick={() => openPage(journey.url)}
           >
             <View className='home__journey-icon' aria-hidden>
-              <Text>{journey.title.slice(0, 1)}</Text>
+              <Text>{journey.icon}</Text>
             </View>
             <Text className='home__journey-title'>{journey.title}</Text>
           </View>
@@ -197,7 +198,7 @@ export default function HomePage() {
           {(popular.data?.items ?? []).map((item) => (
             <ServiceItemRow key={item.id} item={item} />
           ))}
-          <View className='home__more' role='link' onClick={() => openPage('/pages/catalogue/index')}>
+          <View className='home__more' role='link' onClick={() => openPage(routes.catalogue())}>
             <Text>查看全部 {popular.data?.total ?? ''} 项服务 ›</Text>
           </View>
         </View>

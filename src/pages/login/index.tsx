@@ -10,6 +10,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { goBackOr, openPage } from '@/lib/navigation'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import './index.scss'
 
 const CHANNEL_BUTTON: Record<string, string> = {
@@ -43,7 +44,7 @@ export default function LoginPage() {
     onSuccess: (user) => {
       queryClient.setQueryData(queryKeys.me, user)
       void Taro.showToast({ title: '登录成功', icon: 'success' })
-      goBackOr('/pages/me/index')
+      goBackOr(routes.me())
     },
   })
 
@@ -114,11 +115,11 @@ export default function LoginPage() {
             <Text className='login__box'>{agreed ? '✓' : ''}</Text>
             <Text className='login__consent-text'>我已阅读并同意</Text>
           </View>
-          <View className='login__doc' role='link' onClick={() => openPage('/more/pages/agreement/index')}>
+          <View className='login__doc' role='link' onClick={() => openPage(routes.more.agreement())}>
             <Text>《用户协议》</Text>
           </View>
           <Text className='login__consent-text'>和</Text>
-          <View className='login__doc' role='link' onClick={() => openPage('/more/pages/privacy/index')}>
+          <View className='login__doc' role='link' onClick={() => openPage(routes.more.privacy())}>
             <Text>《隐私政策》</Text>
           </View>
         </View>

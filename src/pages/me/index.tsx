@@ -9,6 +9,7 @@ import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { preferences } from '@/lib/preferences'
 import { usePreferences } from '@/lib/use-preferences'
+import { ME_ENTRIES, routes } from '@/routes'
 import './index.scss'
 
 export default function MePage() {
@@ -27,7 +28,7 @@ export default function MePage() {
           <View className='me__guest'>
             <Text className='me__name'>未登录</Text>
             <Text className='me__level'>登录后可缴费、查办件、看证照</Text>
-            <Button type='primary' className='me__login' onClick={() => openPage('/pages/login/index')}>
+            <Button type='primary' className='me__login' onClick={() => openPage(routes.login())}>
               登录 / 注册
             </Button>
           </View>
@@ -53,13 +54,9 @@ export default function MePage() {
       ) : null}
 
       <CellGroup title='我的服务'>
-        <Cell title='生活缴费户号' extra='水 电 燃气 ›' clickable onClick={() => openPage('/features/bills/pages/accounts/index')} />
-        <Cell title='我的车辆' extra='交通违法 罚款 ›' clickable onClick={() => openPage('/features/fines/pages/vehicles/index')} />
-        <Cell title='非税缴费' extra='考试报名费等 ›' clickable onClick={() => openPage('/features/fees/pages/pay/index')} />
-        <Cell title='缴费记录' extra='订单与电子票据 ›' clickable onClick={() => openPage('/features/payments/pages/history/index')} />
-        <Cell title='我的证照' extra='亮证、用证记录 ›' clickable onClick={() => openPage('/features/certificates/pages/wallet/index')} />
-        <Cell title='我的预约' extra='签到、取消、候补 ›' clickable onClick={() => openPage('/features/appointments/pages/mine/index')} />
-        <Cell title='我的办件' extra='进度、补正、评价 ›' clickable onClick={() => openPage('/features/cases/pages/list/index')} />
+        {ME_ENTRIES.map((entry) => (
+          <Cell key={entry.key} title={entry.title} extra={`${entry.hint} ›`} clickable onClick={() => openPage(entry.url)} />
+        ))}
       </CellGroup>
       <CellGroup title='更多'>
         {loggedIn ? (
@@ -67,12 +64,12 @@ export default function MePage() {
             title='消息中心'
             extra={`${unread.data ? `${unread.data.unreadCount} 条未读` : '账单、办件、预约提醒'} ›`}
             clickable
-            onClick={() => openPage('/features/messages/pages/list/index')}
+            onClick={() => openPage(routes.messages.list())}
           />
         ) : null}
         <Cell title='长辈模式' extra={`${elderMode ? '已开启' : '已关闭'} ›`} clickable onClick={() => preferences.update({ elderMode: !elderMode })} />
-        <Cell title='隐私政策' extra='收集什么、保存多久 ›' clickable onClick={() => openPage('/more/pages/privacy/index')} />
-        <Cell title='设置' extra='城市、删除数据、退出登录 ›' clickable onClick={() => openPage('/more/pages/settings/index')} />
+        <Cell title='隐私政策' extra='收集什么、保存多久 ›' clickable onClick={() => openPage(routes.more.privacy())} />
+        <Cell title='设置' extra='城市、删除数据、退出登录 ›' clickable onClick={() => openPage(routes.more.settings())} />
       </CellGroup>
     </PageShell>
   )

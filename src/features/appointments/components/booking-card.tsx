@@ -1,6 +1,7 @@
 import type { Booking } from '@contract'
 import { Text, View } from '@tarojs/components'
 import { openPage } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { formatSlot, STATUS_LABEL } from '../model/present'
 import './booking-card.scss'
 
@@ -11,7 +12,7 @@ export function BookingCard({ booking }: { booking: Booking }) {
     <View
       className='booking-card card'
       role='link'
-      onClick={() => openPage(`/features/appointments/pages/detail/index?id=${encodeURIComponent(booking.id)}`)}
+      onClick={() => openPage(routes.appointments.detail(booking.id))}
     >
       <View className='booking-card__head'>
         <Text className='booking-card__service'>{booking.serviceName}</Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { openPage } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { EFFECTIVE_DATE, OPERATOR, TERMS } from './terms'
 import './index.scss'
 
@@ -22,7 +23,7 @@ export default function AgreementPage() {
             ))}
           </View>
         ))}
-        <View className='agreement__link' role='link' onClick={() => openPage('/more/pages/privacy/index')}>
+        <View className='agreement__link' role='link' onClick={() => openPage(routes.more.privacy())}>
           <Text>查看《隐私政策》 ›</Text>
         </View>
       </View>

@@ -8,8 +8,9 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { onlineDepthLabel, starLabel, starMeaning, visitsLabel } from '@/lib/service-levels'
-import { openPage, usePageParam } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import './index.scss'
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -22,18 +23,18 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 const PAY_TARGETS: Record<Extract<ItemAction, { kind: 'pay' }>['payable'], string> = {
-  fine: '/features/fines/pages/vehicles/index',
-  bill: '/features/bills/pages/accounts/index',
-  fee: '/features/fees/pages/pay/index',
+  fine: routes.fines.vehicles(),
+  bill: routes.bills.accounts(),
+  fee: routes.fees.pay(),
 }
 
 /** The button text and page of an action the app can do itself (issue 15.10). */
 function actionButton(action: ItemAction): { label: string; url: string } {
   switch (action.kind) {
     case 'apply':
-      return { label: '在线办理', url: `/features/certificates/pages/apply/index?type=${encodeURIComponent(action.formType)}` }
+      return { label: '在线办理', url: routes.certificates.apply(action.formType) }
     case 'book':
-      return { label: '预约办理', url: `/features/appointments/pages/halls/index?service=${encodeURIComponent(action.serviceCode)}` }
+      return { label: '预约办理', url: routes.appointments.halls(action.serviceCode) }
     case 'pay':
       return { label: '去缴费', url: PAY_TARGETS[action.payable] }
   }
@@ -80,7 +81,7 @@ function ActionBar({ item }: { item: ServiceItemDetail }) {
 }
 
 export default function CatalogueItemPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.more.catalogueItem).id
   const item = useServiceItem(id)
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { openPage } from '@/lib/navigation'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import { ON_DEVICE, POLICY } from './policy'
 import './index.scss'
 
@@ -20,10 +21,10 @@ export default function PrivacyPage() {
         ))}
         <Text className='privacy__device card'>{ON_DEVICE}</Text>
         <View className='privacy__links'>
-          <View className='privacy__link' role='link' onClick={() => openPage('/more/pages/agreement/index')}>
+          <View className='privacy__link' role='link' onClick={() => openPage(routes.more.agreement())}>
             <Text>查看《用户协议》 ›</Text>
           </View>
-          <View className='privacy__link' role='link' onClick={() => openPage('/more/pages/settings/index')}>
+          <View className='privacy__link' role='link' onClick={() => openPage(routes.more.settings())}>
             <Text>删除我的数据、退出登录，请到“设置” ›</Text>
           </View>
           {platform.privacy.usesAgreeButton ? (

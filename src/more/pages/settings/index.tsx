@@ -14,6 +14,7 @@ import { PageShell } from '@/components/page-shell'
 import { openPage } from '@/lib/navigation'
 import { preferences } from '@/lib/preferences'
 import { usePreferences } from '@/lib/use-preferences'
+import { routes } from '@/routes'
 import './index.scss'
 
 export default function SettingsPage() {
@@ -39,7 +40,7 @@ export default function SettingsPage() {
     // Nothing of the previous user may stay in memory either.
     queryClient.clear()
     void Taro.showToast({ title: '已退出登录', icon: 'none' })
-    openPage('/pages/me/index')
+    openPage(routes.me())
   }
 
   async function askErase() {
@@ -68,7 +69,7 @@ export default function SettingsPage() {
   return (
     <PageShell>
       <CellGroup title='通用'>
-        <Cell title='所在城市' extra={`${cityName} ›`} clickable onClick={() => openPage('/pages/city/index')} />
+        <Cell title='所在城市' extra={`${cityName} ›`} clickable onClick={() => openPage(routes.city())} />
       </CellGroup>
 
       <View
@@ -85,8 +86,8 @@ export default function SettingsPage() {
       </View>
 
       <CellGroup title='消息与隐私'>
-        {loggedIn ? <Cell title='消息中心' extra='账单、办件、预约提醒 ›' clickable onClick={() => openPage('/features/messages/pages/list/index')} /> : null}
-        <Cell title='隐私政策' extra='收集哪些信息、为什么、保存多久 ›' clickable onClick={() => openPage('/more/pages/privacy/index')} />
+        {loggedIn ? <Cell title='消息中心' extra='账单、办件、预约提醒 ›' clickable onClick={() => openPage(routes.messages.list())} /> : null}
+        <Cell title='隐私政策' extra='收集哪些信息、为什么、保存多久 ›' clickable onClick={() => openPage(routes.more.privacy())} />
       </CellGroup>
 
       {erased ? (

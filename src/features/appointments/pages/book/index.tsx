@@ -1,21 +1,22 @@
 import type { Slot } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { useDates, useHall, useSlots } from '../../api'
 import { formatDay, remainingLabel } from '../../model/present'
 import './index.scss'
 
 /** Service item → date (next 5 working days) → slot with the places left → confirm or waitlist. */
 export default function BookPage() {
-  const { params } = useRouter()
-  const hallId = params.hallId ?? ''
+  const params = usePageParams(routes.appointments.book)
+  const hallId = params.hallId
   const hall = useHall(hallId)
-  const [service, setService] = useState<string | null>(params.service ?? null)
+  const [service, setService] = useState<string | null>(params.service || null)
   const [date, setDate] = useState<string | null>(null)
   const [slot, setSlot] = useState<Slot | null>(null)
   const dates = useDates(hallId, service)
@@ -38,8 +39,7 @@ export default function BookPage() {
 
   function next(mode: 'book' | 'waitlist') {
     if (!service || !slot) return
-    const query = `hallId=${encodeURIComponent(hallId)}&service=${encodeURIComponent(service)}&date=${slot.date}&start=${slot.start}&mode=${mode}`
-    openPage(`/features/appointments/pages/confirm/index?${query}`)
+    openPage(routes.appointments.confirm({ hallId, service, date: slot.date, start: slot.start, mode }))
   }
 
   return (

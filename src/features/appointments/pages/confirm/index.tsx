@@ -1,7 +1,7 @@
 import type { FreeSlot, SlotRefBody } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
@@ -9,8 +9,9 @@ import { useMe } from '@/api/queries'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { goBackOr, openPage } from '@/lib/navigation'
+import { goBackOr, openPage, usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
+import { routes } from '@/routes'
 import { appointmentKeys, createBooking, joinWaitlist, newIdempotencyKey, useHall, useSlots } from '../../api'
 import { formatSlot, RULES_TEXT } from '../../model/present'
 import './index.scss'
@@ -19,15 +20,13 @@ type Failure = { message: string; nextFreeSlots?: FreeSlot[]; existingId?: strin
 
 /** Confirm a booking (or joining a waitlist) with the masked name; a full slot offers the next free ones. */
 export default function ConfirmPage() {
-  const { params: raw } = useRouter()
-  // H5 hands query values over still percent-encoded; mini-programs decode them.
-  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === undefined ? undefined : decodeURIComponent(v)]))
+  const params = usePageParams(routes.appointments.confirm)
   const queryClient = useQueryClient()
   const me = useMe()
-  const hallId = params.hallId ?? ''
-  const service = params.service ?? ''
+  const hallId = params.hallId
+  const service = params.service
   const hall = useHall(hallId)
-  const [target, setTarget] = useState({ date: params.date ?? '', start: params.start ?? '' })
+  const [target, setTarget] = useState({ date: params.date, start: params.start })
   const [mode, setMode] = useState<'book' | 'waitlist'>(params.mode === 'waitlist' ? 'waitlist' : 'book')
   // One key per attempt at one slot: a retry (double tap, timeout) is the same booking.
   const [key, setKey] = useState(() => newIdempotencyKey())
@@ -65,7 +64,7 @@ export default function ConfirmPage() {
     onSuccess: (result) => {
       invalidate()
       void Taro.showToast({ title: '预约成功', icon: 'success' })
-      void Taro.redirectTo({ url: `/features/appointments/pages/detail/index?id=${encodeURIComponent(result.booking.id)}` })
+      void Taro.redirectTo({ url: routes.appointments.detail(result.booking.id) })
     },
     onError,
   })
@@ -75,7 +74,7 @@ export default function ConfirmPage() {
     onSuccess: () => {
       invalidate()
       void Taro.showToast({ title: '已加入候补', icon: 'success' })
-      void Taro.redirectTo({ url: '/features/appointments/pages/mine/index?tab=waitlist' })
+      void Taro.redirectTo({ url: routes.appointments.mine('waitlist') })
     },
     onError,
   })
@@ -154,7 +153,7 @@ export default function ConfirmPage() {
                     type='primary'
                     fill='outline'
                     block
-                    onClick={() => openPage(`/features/appointments/pages/detail/index?id=${encodeURIComponent(failure.existingId!)}`)}
+                    onClick={() => openPage(routes.appointments.detail(failure.existingId!))}
                   >
                     查看当天已有的预约
                   </Button>
@@ -169,7 +168,7 @@ export default function ConfirmPage() {
                   {mode === 'book' ? '确认预约' : '确认加入候补'}
                 </Button>
               )}
-              <Button fill='outline' type='default' block size='large' onClick={() => goBackOr('/features/appointments/pages/halls/index')}>
+              <Button fill='outline' type='default' block size='large' onClick={() => goBackOr(routes.appointments.halls())}>
                 返回修改
               </Button>
             </View>

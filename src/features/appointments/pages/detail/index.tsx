@@ -1,15 +1,16 @@
 import type { Booking } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import { appointmentKeys, cancelBooking, checkIn, useBooking, useHall, useStanding } from '../../api'
 import { StandingNotice } from '../../components/standing-notice'
 import { formatInstant, formatSlot, STATUS_LABEL } from '../../model/present'
@@ -17,8 +18,7 @@ import './index.scss'
 
 /** One appointment: what, where, when; check in for a queue number on the day; cancel in time. */
 export default function DetailPage() {
-  const { params } = useRouter()
-  const id = params.id ?? ''
+  const { id } = usePageParams(routes.appointments.detail)
   const queryClient = useQueryClient()
   const booking = useBooking(id)
   const hall = useHall(booking.data?.hallId ?? '')
@@ -146,16 +146,16 @@ export default function DetailPage() {
                     type='primary'
                     block
                     size='large'
-                    onClick={() => openPage(`/features/appointments/pages/book/index?hallId=${encodeURIComponent(b.hallId)}&service=${encodeURIComponent(b.serviceCode)}`)}
+                    onClick={() => openPage(routes.appointments.book(b.hallId, b.serviceCode))}
                   >
                     重新预约
                   </Button>
                 ) : null}
                 {/* The next steps after booking (issue 15.13): all my appointments, or home. */}
-                <Button fill='outline' type='default' block size='large' onClick={() => openPage('/features/appointments/pages/mine/index')}>
+                <Button fill='outline' type='default' block size='large' onClick={() => openPage(routes.appointments.mine())}>
                   查看我的预约
                 </Button>
-                <Button fill='none' block onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+                <Button fill='none' block onClick={() => void Taro.switchTab({ url: routes.home() })}>
                   返回首页
                 </Button>
               </View>

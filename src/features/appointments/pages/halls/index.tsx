@@ -5,9 +5,10 @@ import { useCities } from '@/api/queries'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage, usePageParam } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import { platform, PlatformError } from '@/platform'
+import { routes } from '@/routes'
 import { useHalls, type Location } from '../../api'
 import { distanceLabel } from '../../model/present'
 import './index.scss'
@@ -22,7 +23,7 @@ export default function HallsPage() {
   const [locate, setLocate] = useState<LocateState>({ kind: 'off' })
   const halls = useHalls(cityCode, locate.kind === 'on' ? locate.at : null)
   // Opened from an item's guide (预约办理): only the halls that take this item, and it stays chosen.
-  const service = usePageParam('service')
+  const { service } = usePageParams(routes.appointments.halls)
   const shown = (halls.data?.items ?? []).filter((hall) => !service || hall.services.some((s) => s.code === service))
   const serviceName = service ? halls.data?.items.flatMap((hall) => hall.services).find((s) => s.code === service)?.name : undefined
 
@@ -44,7 +45,7 @@ export default function HallsPage() {
           title='请先选择城市'
           description='预约的是所在城市的办事大厅'
           action={
-            <Button type='primary' onClick={() => openPage('/pages/city/index')}>
+            <Button type='primary' onClick={() => openPage(routes.city())}>
               选择城市
             </Button>
           }
@@ -58,7 +59,7 @@ export default function HallsPage() {
       <View className='halls'>
         <View className='halls__top'>
           <Text className='halls__city'>{city?.name ?? ''}办事大厅</Text>
-          <View className='halls__mine' role='link' aria-label='我的预约' onClick={() => openPage('/features/appointments/pages/mine/index')}>
+          <View className='halls__mine' role='link' aria-label='我的预约' onClick={() => openPage(routes.appointments.mine())}>
             <Text>我的预约 ›</Text>
           </View>
         </View>
@@ -91,9 +92,7 @@ export default function HallsPage() {
                   key={hall.id}
                   className='halls__item card'
                   role='link'
-                  onClick={() =>
-                    openPage(`/features/appointments/pages/book/index?hallId=${encodeURIComponent(hall.id)}${service ? `&service=${encodeURIComponent(service)}` : ''}`)
-                  }
+                  onClick={() => openPage(routes.appointments.book(hall.id, service))}
                 >
                   <View className='halls__head'>
                     <Text className='halls__name'>{hall.name}</Text>

@@ -1,7 +1,7 @@
 import type { WaitlistEntry } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
@@ -9,7 +9,8 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { appointmentKeys, leaveWaitlist, useMine, useWaitlist } from '../../api'
 import { BookingCard } from '../../components/booking-card'
 import { StandingNotice } from '../../components/standing-notice'
@@ -26,7 +27,7 @@ type Tab = (typeof TABS)[number]['key']
 
 /** My appointments by state, and my waitlist entries; the no-show warning or block on top. */
 export default function MinePage() {
-  const { params } = useRouter()
+  const params = usePageParams(routes.appointments.mine)
   const [tab, setTab] = useState<Tab>(TABS.some((t) => t.key === params.tab) ? (params.tab as Tab) : 'upcoming')
   const list = useMine(tab === 'waitlist' ? 'upcoming' : tab)
   const waitlist = useWaitlist(tab === 'waitlist')
@@ -73,7 +74,7 @@ export default function MinePage() {
             </QueryState>
           )}
           <View className='mine__actions'>
-            <Button type='primary' block size='large' onClick={() => openPage('/features/appointments/pages/halls/index')}>
+            <Button type='primary' block size='large' onClick={() => openPage(routes.appointments.halls())}>
               新的预约
             </Button>
           </View>
@@ -110,7 +111,7 @@ function WaitlistCard({ entry }: { entry: WaitlistEntry }) {
           type='primary'
           fill='outline'
           block
-          onClick={() => openPage(`/features/appointments/pages/detail/index?id=${encodeURIComponent(entry.bookingId!)}`)}
+          onClick={() => openPage(routes.appointments.detail(entry.bookingId!))}
         >
           查看预约
         </Button>

@@ -5,7 +5,6 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { messageOf } from '@/api/errors'
-import { encodeItems } from '@/api/payable-ref'
 import { AmountBar } from '@/components/amount-bar'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
@@ -13,10 +12,11 @@ import { OpenPaymentNotice } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
-import { openPage, usePageParam } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { billName } from '@contract/rules/utility-types'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
 import { payable, selectedTotalFen } from '../../model/selection'
 import './index.scss'
@@ -25,7 +25,7 @@ const STATUS_TEXT: Record<Bill['status'], string> = { unpaid: '未缴', paying: 
 const LABELS = ['家里', '父母家', '公司']
 
 export default function AccountPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.bills.account).id
   const queryClient = useQueryClient()
   const accounts = useAccounts()
   const account = accounts.data?.find((item) => item.id === id)
@@ -88,7 +88,7 @@ export default function AccountPage() {
     if (leaving.current) return
     leaving.current = true
     const items = unpaid.filter((bill) => selected.has(bill.id)).map((bill) => ({ kind: 'bill' as const, id: bill.id }))
-    openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems(items))}`)
+    openPage(routes.payments.checkout(items))
   }
 
   function toggle(billId: string) {
@@ -153,7 +153,7 @@ export default function AccountPage() {
                     className={`account__bill card${ticked && interactive ? ' account__bill--ticked' : ''}`}
                     // The whole row is a touch target; the checkbox and the detail link are the
                     // controls (siblings, never nested: axe nested-interactive).
-                    onClick={() => (interactive ? toggle(bill.id) : openPage(`/features/bills/pages/bill/index?id=${encodeURIComponent(bill.id)}`))}
+                    onClick={() => (interactive ? toggle(bill.id) : openPage(routes.bills.bill(bill.id)))}
                   >
                     {interactive ? (
                       <View
@@ -185,7 +185,7 @@ export default function AccountPage() {
                         aria-label={`${bill.period} 账单详情`}
                         onClick={(event) => {
                           event.stopPropagation()
-                          openPage(`/features/bills/pages/bill/index?id=${encodeURIComponent(bill.id)}`)
+                          openPage(routes.bills.bill(bill.id))
                         }}
                       >
                         <Text>详情 ›</Text>

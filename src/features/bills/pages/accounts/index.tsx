@@ -8,6 +8,7 @@ import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { openPage } from '@/lib/navigation'
 import { billName } from '@contract/rules/utility-types'
+import { routes } from '@/routes'
 import { useAccounts } from '../../api'
 import './index.scss'
 
@@ -29,7 +30,7 @@ export default function AccountsPage() {
                   key={account.id}
                   className='accounts__item card'
                   role='link'
-                  onClick={() => openPage(`/features/bills/pages/account/index?id=${encodeURIComponent(account.id)}`)}
+                  onClick={() => openPage(routes.bills.account(account.id))}
                 >
                   <View className='accounts__head'>
                     <Text className='accounts__type'>{billName(account.type)}</Text>
@@ -51,13 +52,13 @@ export default function AccountsPage() {
             </View>
           )}
           <View className='accounts__actions'>
-            <Button type='primary' block size='large' onClick={() => openPage('/features/bills/pages/add/index')}>
+            <Button type='primary' block size='large' onClick={() => openPage(routes.bills.add())}>
               添加缴费户号
             </Button>
-            <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/payments/pages/history/index')}>
+            <Button fill='outline' type='primary' block size='large' onClick={() => openPage(routes.payments.history())}>
               缴费记录
             </Button>
-            <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/fees/pages/pay/index')}>
+            <Button fill='outline' type='primary' block size='large' onClick={() => openPage(routes.fees.pay())}>
               非税缴费（考试报名费等）
             </Button>
           </View>

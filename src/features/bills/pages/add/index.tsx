@@ -12,6 +12,7 @@ import { formatFen } from '@contract/rules/money'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
 import { UTILITY_TYPES, type UtilityType } from '@contract/rules/utility-types'
+import { routes } from '@/routes'
 import { billKeys, bindAccount, lookupAccount, useProviders } from '../../api'
 import { checkAccountNumber, normaliseAccountNumber } from '@contract/rules/account-number'
 import './index.scss'
@@ -44,7 +45,7 @@ export default function AddAccountPage() {
     onSuccess: (account) => {
       void queryClient.invalidateQueries({ queryKey: billKeys.accounts })
       void Taro.showToast({ title: '绑定成功', icon: 'success' })
-      void Taro.redirectTo({ url: `/features/bills/pages/account/index?id=${encodeURIComponent(account.id)}` })
+      void Taro.redirectTo({ url: routes.bills.account(account.id) })
     },
   })
 
@@ -155,7 +156,7 @@ export default function AddAccountPage() {
               {preview.boundId ? (
                 <View className='add__bound card' role='alert'>
                   <Text>您已绑定过这个户号，无需重复绑定。</Text>
-                  <Button type='primary' block size='large' onClick={() => void Taro.redirectTo({ url: `/features/bills/pages/account/index?id=${encodeURIComponent(preview.boundId!)}` })}>
+                  <Button type='primary' block size='large' onClick={() => void Taro.redirectTo({ url: routes.bills.account(preview.boundId!) })}>
                     查看该户号
                   </Button>
                 </View>

@@ -2,15 +2,14 @@ import type { Bill } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
-import { resumePaymentUrl } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
-import { openPage, usePageParam } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { billName } from '@contract/rules/utility-types'
+import { routes } from '@/routes'
 import { useBill } from '../../api'
 import './index.scss'
 
@@ -22,7 +21,7 @@ const PAID_BY_TEXT: Record<NonNullable<Bill['paidBy']>, string> = {
 }
 
 export default function BillPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.bills.bill).id
   const bill = useBill(id)
   useDidShow(() => void bill.refetch())
   const data = bill.data
@@ -59,14 +58,14 @@ export default function BillPage() {
                     type='primary'
                     block
                     size='large'
-                    onClick={() => openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'bill', id: data.id }]))}`)}
+                    onClick={() => openPage(routes.payments.checkout([{ kind: 'bill', id: data.id }]))}
                   >
                     缴纳 {formatFen(data.amountFen)}
                   </Button>
                 ) : null}
                 {data.status === 'paying' ? (
                   data.paymentId ? (
-                    <Button type='primary' block size='large' onClick={() => openPage(resumePaymentUrl(data.paymentId!))}>
+                    <Button type='primary' block size='large' onClick={() => openPage(routes.payments.resume(data.paymentId!))}>
                       继续支付
                     </Button>
                   ) : (
@@ -74,7 +73,7 @@ export default function BillPage() {
                   )
                 ) : null}
                 {data.status === 'paid' && data.paymentId ? (
-                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(data.paymentId!)}`)}>
+                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(routes.payments.receipt(data.paymentId!))}>
                     查看电子票据
                   </Button>
                 ) : null}

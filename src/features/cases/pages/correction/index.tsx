@@ -1,7 +1,7 @@
 import type { CaseDetail } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, Textarea, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
@@ -9,7 +9,9 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
+import { routes } from '@/routes'
 import { newIdempotencyKey, resubmitCorrection, useCase } from '../../api'
 import { returnToDetail } from '../../navigation'
 import './index.scss'
@@ -116,8 +118,8 @@ function CorrectionForm({ item, fromDetail }: { item: CaseDetail; fromDetail: bo
 
 /** 补正: answer every item of the checklist; the case then goes back into 审查. */
 export default function CorrectionPage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const params = usePageParams(routes.cases.correction)
+  const id = params.id
   const item = useCase(id)
   const open = item.data && item.data.stage === 'correction' && item.data.correction && item.data.correction.resubmittedAt === null
 
@@ -133,7 +135,7 @@ export default function CorrectionPage() {
                 title='该办件当前无需补正'
                 description='补正可能已经提交，请在办件详情中查看最新进度'
                 action={
-                  <Button type='primary' onClick={() => void Taro.redirectTo({ url: `/features/cases/pages/detail/index?id=${encodeURIComponent(id)}` })}>
+                  <Button type='primary' onClick={() => void Taro.redirectTo({ url: routes.cases.detail(id) })}>
                     查看办件详情
                   </Button>
                 }

@@ -5,8 +5,9 @@ import { useDidShow } from '@tarojs/taro'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { goBackOr, openPage, usePageParam } from '@/lib/navigation'
+import { goBackOr, openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import { useCase } from '../../api'
 import { CaseTimeline } from '../../components/case-timeline'
 import { DeadlineLine } from '../../components/deadline-line'
@@ -15,7 +16,6 @@ import { StageBadge } from '../../components/stage-badge'
 import { DELIVERY_TEXT, RATING_LEVELS, STAGE_TEXT, STANDARD_STAGES, reachedStages } from '../../model/case-text'
 import './index.scss'
 
-const page = (name: 'correction' | 'rate', id: string) => `/features/cases/pages/${name}/index?id=${encodeURIComponent(id)}&from=detail`
 
 function Progress({ item }: { item: CaseDetail }) {
   const reached = reachedStages(item.timeline)
@@ -56,7 +56,7 @@ function Detail({ item }: { item: CaseDetail }) {
               · {entry.title}：{entry.hint}
             </Text>
           ))}
-          <Button type='primary' block onClick={() => openPage(page('correction', item.id))}>
+          <Button type='primary' block onClick={() => openPage(routes.cases.correction(item.id, 'detail'))}>
             去补正
           </Button>
         </View>
@@ -105,7 +105,7 @@ function Detail({ item }: { item: CaseDetail }) {
           ))}
           {item.rectification ? <RectificationStatus rectification={item.rectification} /> : null}
           {item.ratable ? (
-            <Button type='primary' block onClick={() => openPage(page('rate', item.id))}>
+            <Button type='primary' block onClick={() => openPage(routes.cases.rate(item.id, 'detail'))}>
               {item.ratable === 'initial' ? '去评价' : '整改已完成，去再次评价'}
             </Button>
           ) : null}
@@ -121,7 +121,7 @@ function Detail({ item }: { item: CaseDetail }) {
 }
 
 export default function CaseDetailPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.cases.detail).id
   const item = useCase(id)
   useDidShow(() => void item.refetch())
 
@@ -132,7 +132,7 @@ export default function CaseDetailPage() {
           {item.data ? <Detail item={item.data} /> : null}
         </QueryState>
         <View className='case-detail__back'>
-          <Button fill='none' type='primary' onClick={() => goBackOr('/features/cases/pages/list/index')}>
+          <Button fill='none' type='primary' onClick={() => goBackOr(routes.cases.list())}>
             返回我的办件
           </Button>
         </View>

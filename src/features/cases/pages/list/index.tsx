@@ -1,14 +1,15 @@
 import type { CaseFilter } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import { useCases } from '../../api'
 import { DeadlineLine } from '../../components/deadline-line'
 import { StageBadge } from '../../components/stage-badge'
@@ -22,7 +23,7 @@ const EMPTY_TEXT: Record<Exclude<CaseFilter, 'all'>, string> = {
 }
 
 function MyCases() {
-  const { params } = useRouter()
+  const params = usePageParams(routes.cases.list)
   const initial = FILTERS.find((f) => f.key === params.filter)?.key ?? 'active'
   const [filter, setFilter] = useState<Exclude<CaseFilter, 'all'>>(initial)
   const cases = useCases(filter)
@@ -60,7 +61,7 @@ function MyCases() {
                 key={item.id}
                 className='cases-list__item card'
                 role='link'
-                onClick={() => openPage(`/features/cases/pages/detail/index?id=${encodeURIComponent(item.id)}`)}
+                onClick={() => openPage(routes.cases.detail(item.id))}
               >
                 <View className='cases-list__head'>
                   <Text className='cases-list__name'>{item.serviceName}</Text>
@@ -86,7 +87,7 @@ export default function CaseListPage() {
   return (
     <PageShell className='cases-page'>
       <View className='cases-lookup-link'>
-        <Button type='primary' fill='outline' block onClick={() => openPage('/features/cases/pages/lookup/index')}>
+        <Button type='primary' fill='outline' block onClick={() => openPage(routes.cases.lookup())}>
           按办件编号和查询密码查询（免登录）
         </Button>
       </View>

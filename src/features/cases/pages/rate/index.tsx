@@ -1,7 +1,7 @@
 import type { CaseDetail, RatingIndicators, RatingLevel } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, Textarea, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
@@ -9,7 +9,9 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
+import { routes } from '@/routes'
 import { rateCase, useCase } from '../../api'
 import { RectificationStatus } from '../../components/rectification-status'
 import { INDICATORS, RATING_LEVELS, isBadRating } from '../../model/case-text'
@@ -141,8 +143,8 @@ function RatingForm({ item, fromDetail }: { item: CaseDetail; fromDetail: boolea
 
 /** 好差评: five levels, the online indicators, an optional comment; once (plus one follow-up after 已整改). */
 export default function RatePage() {
-  const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : ''
+  const params = usePageParams(routes.cases.rate)
+  const id = params.id
   const item = useCase(id)
 
   return (
@@ -157,7 +159,7 @@ export default function RatePage() {
                 title={item.data.ratings.length > 0 ? '您已评价过该办件' : '办结后才能评价'}
                 description={item.data.rectification && item.data.rectification.status !== 'rectified' ? '差评正在整改中，整改完成后可再评价一次' : '可在办件详情中查看评价和办理进度'}
                 action={
-                  <Button type='primary' onClick={() => void Taro.redirectTo({ url: `/features/cases/pages/detail/index?id=${encodeURIComponent(id)}` })}>
+                  <Button type='primary' onClick={() => void Taro.redirectTo({ url: routes.cases.detail(id) })}>
                     查看办件详情
                   </Button>
                 }

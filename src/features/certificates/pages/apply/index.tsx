@@ -1,7 +1,7 @@
 import type { ApplicationForm, FormField } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { newIdempotencyKey } from '@/api/client'
@@ -10,9 +10,10 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
+import { routes } from '@/routes'
 import { submitApplication, useAddresses, useApplicationForm } from '../../api'
 import { EMS_LABELS, checkEms, checkField, checkFields, deliveryOf, hasErrors, type EmsDraft, type Errors, type Values } from '../../model/form'
 import { rememberReceipt } from '../../model/receipts'
@@ -28,7 +29,6 @@ const INPUT_TYPES: Record<FormField['type'], 'text' | 'idcard' | 'number'> = {
   address: 'text',
 }
 
-const resultUrl = (id: string) => `/features/certificates/pages/result/index?id=${encodeURIComponent(id)}`
 
 function FieldError({ message }: { message?: string }) {
   if (!message) return null
@@ -62,11 +62,11 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
       ),
     onSuccess: (receipt) => {
       rememberReceipt(receipt)
-      void Taro.redirectTo({ url: resultUrl(receipt.id) })
+      void Taro.redirectTo({ url: routes.certificates.result(receipt.id) })
     },
     onError: (error) => {
       if (isApiError(error) && error.code === 'APPLICATION_ALREADY_SUBMITTED' && typeof error.extensions.existingId === 'string') {
-        void Taro.redirectTo({ url: resultUrl(error.extensions.existingId) })
+        void Taro.redirectTo({ url: routes.certificates.result(error.extensions.existingId) })
         return
       }
       // Server field errors go next to their fields; everything typed stays.
@@ -289,7 +289,7 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
 }
 
 export default function ApplyPage() {
-  const typeId = useRouter().params.type ?? ''
+  const typeId = usePageParams(routes.certificates.apply).type
   const { cityCode } = usePreferences()
   const form = useApplicationForm(typeId, cityCode)
 
@@ -300,7 +300,7 @@ export default function ApplyPage() {
           title='请先选择城市'
           description='证照申请由您所在城市的部门受理'
           action={
-            <Button type='primary' onClick={() => openPage('/pages/city/index')}>
+            <Button type='primary' onClick={() => openPage(routes.city())}>
               选择城市
             </Button>
           }

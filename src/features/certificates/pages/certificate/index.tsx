@@ -1,11 +1,11 @@
 import type { Certificate } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { useCertificate } from '../../api'
 import { Showing } from '../../components/showing'
 import { StatusLabel } from '../../components/status-label'
@@ -46,7 +46,7 @@ function CertificateCard({ certificate }: { certificate: Certificate }) {
 }
 
 export default function CertificatePage() {
-  const id = useRouter().params.id ?? ''
+  const id = usePageParams(routes.certificates.certificate).id
   const certificate = useCertificate(id)
 
   return (
@@ -66,15 +66,15 @@ export default function CertificatePage() {
                 <Showing certificate={certificate.data} />
               )}
               <View className='cert-page__actions'>
-                <Button fill='outline' type='primary' block onClick={() => openPage(`/features/certificates/pages/usage/index?id=${encodeURIComponent(id)}`)}>
+                <Button fill='outline' type='primary' block onClick={() => openPage(routes.certificates.usage(id))}>
                   用证记录
                 </Button>
                 {certificate.data.type === 'driving_licence' && certificate.data.expiringInDays !== null ? (
-                  <Button fill='outline' type='primary' block onClick={() => openPage('/features/certificates/pages/apply/index?type=driving_licence_renewal')}>
+                  <Button fill='outline' type='primary' block onClick={() => openPage(routes.certificates.apply('driving_licence_renewal'))}>
                     申请期满换证
                   </Button>
                 ) : null}
-                <Button fill='none' block onClick={() => openPage('/features/certificates/pages/wallet/index')}>
+                <Button fill='none' block onClick={() => openPage(routes.certificates.wallet())}>
                   返回证照夹
                 </Button>
               </View>

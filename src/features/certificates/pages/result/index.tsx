@@ -1,18 +1,19 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { CopyButton } from '@/components/copy-button'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { useApplication } from '../../api'
 import { takeReceipt } from '../../model/receipts'
 import './index.scss'
 import { formatCst } from '../../model/time'
 
 export default function ResultPage() {
-  const id = useRouter().params.id ?? ''
+  const id = usePageParams(routes.certificates.result).id
   const receipt = takeReceipt(id)
   // Opened again later (or from a message): the case without the once-shown password.
   const stored = useApplication(id, receipt === undefined)
@@ -66,18 +67,13 @@ export default function ResultPage() {
                   : '查询密码已在提交时显示，如遗忘可凭办件编号登录后在“我的办件”中查看进度。'}
               </Text>
               <View className='result__actions'>
-                <Button
-                  type='primary'
-                  block
-                  size='large'
-                  onClick={() => openPage(`/features/cases/pages/detail/index?id=${encodeURIComponent(application.caseId)}`)}
-                >
+                <Button type='primary' block size='large' onClick={() => openPage(routes.cases.detail(application.caseId))}>
                   查看进度
                 </Button>
-                <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/certificates/pages/wallet/index')}>
+                <Button fill='outline' type='primary' block size='large' onClick={() => openPage(routes.certificates.wallet())}>
                   返回证照夹
                 </Button>
-                <Button fill='none' block onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+                <Button fill='none' block onClick={() => void Taro.switchTab({ url: routes.home() })}>
                   返回首页
                 </Button>
               </View>

@@ -1,21 +1,22 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { goBackOr } from '@/lib/navigation'
+import { goBackOr, usePageParams } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { useCertificate, useUsages } from '../../api'
 import './index.scss'
 import { formatCst } from '../../model/time'
 
 export default function UsagePage() {
-  const id = useRouter().params.id ?? ''
+  const id = usePageParams(routes.certificates.usage).id
   const certificate = useCertificate(id)
   const usages = useUsages(id)
   useDidShow(() => void usages.refetch())
-  const back = () => goBackOr(`/features/certificates/pages/certificate/index?id=${encodeURIComponent(id)}`)
+  const back = () => goBackOr(routes.certificates.certificate(id))
 
   return (
     <PageShell>

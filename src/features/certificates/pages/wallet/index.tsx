@@ -8,11 +8,11 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
+import { routes } from '@/routes'
 import { useApplicationTypes, useWallet } from '../../api'
 import { StatusLabel } from '../../components/status-label'
 import './index.scss'
 
-const applyUrl = (typeId: string) => `/features/certificates/pages/apply/index?type=${encodeURIComponent(typeId)}`
 
 function Applications() {
   const { cityCode } = usePreferences()
@@ -25,7 +25,7 @@ function Applications() {
       <Text className='section-title'>证照办理</Text>
       <QueryState query={types} rows={2}>
         {(types.data ?? []).map((type) => (
-          <View key={type.id} className='wallet__type card' role='link' onClick={() => openPage(applyUrl(type.id))}>
+          <View key={type.id} className='wallet__type card' role='link' onClick={() => openPage(routes.certificates.apply(type.id))}>
             <Text className='wallet__type-name'>{type.name} ›</Text>
             <Text className='wallet__type-desc'>{type.description}</Text>
           </View>
@@ -48,7 +48,7 @@ export default function WalletPage() {
               title='证照夹还是空的'
               description='办理证照后，电子证照会自动出现在这里；刚到本市居住的，可申领居住证'
               action={
-                <Button type='primary' onClick={() => openPage(applyUrl('residence_permit_apply'))}>
+                <Button type='primary' onClick={() => openPage(routes.certificates.apply('residence_permit_apply'))}>
                   申领居住证
                 </Button>
               }
@@ -60,7 +60,7 @@ export default function WalletPage() {
                   key={cert.id}
                   className={`wallet__item card wallet__item--${cert.type}`}
                   role='link'
-                  onClick={() => openPage(`/features/certificates/pages/certificate/index?id=${encodeURIComponent(cert.id)}`)}
+                  onClick={() => openPage(routes.certificates.certificate(cert.id))}
                 >
                   <View className='wallet__head'>
                     <Text className='wallet__name'>{cert.typeName}</Text>

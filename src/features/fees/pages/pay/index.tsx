@@ -1,17 +1,16 @@
 import type { FeeNotice } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
-import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { formatFen } from '@contract/rules/money'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { checkPaymentCode } from '@contract/rules/validators'
+import { routes } from '@/routes'
 import { fetchNotice } from '../../api'
 import './index.scss'
 
@@ -20,8 +19,8 @@ const STATUS_TEXT: Record<FeeNotice['status'], string> = { unpaid: '未缴', pai
 /** 非税缴费 (exam fees, administrative charges) by the 20-digit 缴款码 on the payment notice. */
 export default function FeePayPage() {
   // Opened from the to-do inbox with ?code=…: the notice is looked up at once.
-  const { params } = useRouter()
-  const [code, setCode] = useState(() => (params.code ? decodeURIComponent(params.code) : ''))
+  const params = usePageParams(routes.fees.pay)
+  const [code, setCode] = useState(params.code)
   const [codeError, setCodeError] = useState<string | null>(null)
   const [notice, setNotice] = useState<FeeNotice | null>(null)
   const leaving = useRef(false)
@@ -44,7 +43,7 @@ export default function FeePayPage() {
   }
 
   useEffect(() => {
-    if (params.code && checkPaymentCode(decodeURIComponent(params.code)) === null) lookup.mutate(decodeURIComponent(params.code))
+    if (params.code && checkPaymentCode(params.code) === null) lookup.mutate(params.code)
     // Only on opening the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -52,7 +51,7 @@ export default function FeePayPage() {
   function pay(found: FeeNotice) {
     if (leaving.current) return
     leaving.current = true
-    openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'fee', id: found.code }]))}`)
+    openPage(routes.payments.checkout([{ kind: 'fee', id: found.code }]))
   }
 
   return (
@@ -105,7 +104,7 @@ export default function FeePayPage() {
                   </Button>
                 ) : null}
                 {notice.status === 'paid' && notice.paymentId ? (
-                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(notice.paymentId!)}`)}>
+                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(routes.payments.receipt(notice.paymentId!))}>
                     查看电子票据
                   </Button>
                 ) : null}

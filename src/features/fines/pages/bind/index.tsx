@@ -12,6 +12,7 @@ import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import { checkPlate, normalisePlate } from '@contract/rules/validators'
+import { routes } from '@/routes'
 import { bindVehicle, fineKeys, usePlateTypes } from '../../api'
 import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '@contract/rules/check-digits'
 import { CITY_CHECK_RULES, checkRuleForPlate } from '@contract/rules/vehicle-rules'
@@ -42,7 +43,7 @@ export default function BindVehiclePage() {
       void queryClient.invalidateQueries({ queryKey: fineKeys.vehicles })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
       void Taro.showToast({ title: '绑定成功', icon: 'success' })
-      void Taro.redirectTo({ url: `/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(vehicle.id)}` })
+      void Taro.redirectTo({ url: routes.fines.violations(vehicle.id) })
     },
     onError: (error) => {
       // Keep everything typed; put each server message next to its field.
@@ -88,7 +89,7 @@ export default function BindVehiclePage() {
           title='请先选择城市'
           description='不同城市绑定车辆时核对的信息不同'
           action={
-            <Button type='primary' onClick={() => openPage('/pages/city/index')}>
+            <Button type='primary' onClick={() => openPage(routes.city())}>
               选择城市
             </Button>
           }

@@ -4,13 +4,13 @@ import { Input, Text, View } from '@tarojs/components'
 import { useMutation } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
-import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { formatFen } from '@contract/rules/money'
 import { openPage } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
 import { checkDecisionNumber } from '@contract/rules/validators'
+import { routes } from '@/routes'
 import { fetchDecision } from '../../api'
 import { ChargeBreakdown } from '../../components/charge-breakdown'
 import { VIOLATION_STATUS_TEXT } from '../../model/charge'
@@ -43,7 +43,7 @@ export default function DecisionPage() {
   function pay(found: DecisionLookup) {
     if (leaving.current) return
     leaving.current = true
-    openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'fine', id: found.violationId }]))}`)
+    openPage(routes.payments.checkout([{ kind: 'fine', id: found.violationId }]))
   }
 
   return (

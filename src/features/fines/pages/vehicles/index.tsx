@@ -7,6 +7,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { openPage } from '@/lib/navigation'
+import { routes } from '@/routes'
 import { useVehicles } from '../../api'
 import './index.scss'
 
@@ -28,7 +29,7 @@ export default function VehiclesPage() {
                   key={vehicle.id}
                   className='vehicles__item card'
                   role='link'
-                  onClick={() => openPage(`/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(vehicle.id)}`)}
+                  onClick={() => openPage(routes.fines.violations(vehicle.id))}
                 >
                   <View className='vehicles__head'>
                     <Text className='vehicles__plate'>{vehicle.plate}</Text>
@@ -50,10 +51,10 @@ export default function VehiclesPage() {
             </View>
           )}
           <View className='vehicles__actions'>
-            <Button type='primary' block size='large' onClick={() => openPage('/features/fines/pages/bind/index')}>
+            <Button type='primary' block size='large' onClick={() => openPage(routes.fines.bind())}>
               绑定车辆
             </Button>
-            <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/fines/pages/decision/index')}>
+            <Button fill='outline' type='primary' block size='large' onClick={() => openPage(routes.fines.decision())}>
               按决定书编号缴款
             </Button>
           </View>

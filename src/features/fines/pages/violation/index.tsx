@@ -1,21 +1,20 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { encodeItems } from '@/api/payable-ref'
 import { LoginRequired } from '@/components/login-required'
-import { resumePaymentUrl } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
-import { openPage, usePageParam } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import { useViolation } from '../../api'
 import { ChargeBreakdown } from '../../components/charge-breakdown'
 import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
 import './index.scss'
 
 export default function ViolationPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.fines.violation).id
   const violation = useViolation(id)
   useDidShow(() => void violation.refetch())
   const data = violation.data
@@ -52,18 +51,14 @@ export default function ViolationPage() {
                     block
                     size='large'
                     onClick={() =>
-                      openPage(
-                        data.openPaymentId
-                          ? resumePaymentUrl(data.openPaymentId)
-                          : `/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems([{ kind: 'fine', id: data.id }]))}`,
-                      )
+                      openPage(data.openPaymentId ? routes.payments.resume(data.openPaymentId) : routes.payments.checkout([{ kind: 'fine', id: data.id }]))
                     }
                   >
                     {data.openPaymentId ? '继续支付' : `缴纳 ${formatFen(data.charge.totalFen)}`}
                   </Button>
                 ) : null}
                 {data.status === 'paid' && data.paymentId ? (
-                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(data.paymentId!)}`)}>
+                  <Button type='primary' fill='outline' block size='large' onClick={() => openPage(routes.payments.receipt(data.paymentId!))}>
                     查看电子票据
                   </Button>
                 ) : null}

@@ -1,10 +1,9 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { messageOf } from '@/api/errors'
-import { encodeItems } from '@/api/payable-ref'
 import { AmountBar } from '@/components/amount-bar'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
@@ -12,20 +11,16 @@ import { OpenPaymentNotice } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
-import { openPage } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import { fineKeys, unbindVehicle, useVehicles, useViolations } from '../../api'
 import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
 import { fineItems, payable, selectedDueFen } from '../../model/selection'
 import './index.scss'
 
-function detailUrl(id: string): string {
-  return `/features/fines/pages/violation/index?id=${encodeURIComponent(id)}`
-}
-
 export default function ViolationsPage() {
-  const { params } = useRouter()
-  const vehicleId = params.vehicleId ? decodeURIComponent(params.vehicleId) : ''
+  const { vehicleId } = usePageParams(routes.fines.violations)
   const queryClient = useQueryClient()
   const vehicles = useVehicles()
   const vehicle = vehicles.data?.find((item) => item.id === vehicleId)
@@ -78,7 +73,7 @@ export default function ViolationsPage() {
     // A double tap must not open two checkouts.
     if (leaving.current) return
     leaving.current = true
-    openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems(fineItems(items, selected)))}`)
+    openPage(routes.payments.checkout(fineItems(items, selected)))
   }
 
   const total = selectedDueFen(items, selected)
@@ -121,7 +116,7 @@ export default function ViolationsPage() {
                         // Selectable rows: the checkbox and the detail link are sibling controls
                         // (never nested: axe nested-interactive); other rows are one link.
                         role={interactive ? undefined : 'link'}
-                        onClick={() => (interactive ? toggle(violation.id) : openPage(detailUrl(violation.id)))}
+                        onClick={() => (interactive ? toggle(violation.id) : openPage(routes.fines.violation(violation.id)))}
                       >
                         {interactive ? (
                           <View
@@ -162,7 +157,7 @@ export default function ViolationsPage() {
                             aria-label={`${when} 违法详情`}
                             onClick={(event) => {
                               event.stopPropagation()
-                              openPage(detailUrl(violation.id))
+                              openPage(routes.fines.violation(violation.id))
                             }}
                           >
                             <Text>详情 ›</Text>

@@ -9,6 +9,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
+import { subjectPage } from '@/routes'
 import { fetchMessages, markAllRead, markRead } from '../../api'
 import { MESSAGE_KIND_TEXT } from '../../model/kind'
 import './index.scss'
@@ -36,7 +37,7 @@ export default function MessageListPage() {
 
   function open(message: Message) {
     if (!message.read) read.mutate(message.id)
-    if (message.target) openPage(message.target)
+    if (message.subject) openPage(subjectPage(message.subject))
   }
 
   return (
@@ -70,7 +71,7 @@ export default function MessageListPage() {
                   <Text className='messages__body'>{message.body}</Text>
                   <Text className='messages__meta'>
                     {MESSAGE_KIND_TEXT[message.kind]} · {formatDateTime(message.createdAt)}
-                    {message.target ? ' · 查看 ›' : ''}
+                    {message.subject ? ' · 查看 ›' : ''}
                   </Text>
                 </View>
               ))}

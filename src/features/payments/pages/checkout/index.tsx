@@ -1,7 +1,7 @@
 import type { Payment, PaymentItem } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { newIdempotencyKey } from '@/api/client'
@@ -14,17 +14,11 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { formatFen } from '@contract/rules/money'
 import { formatDateTime } from '@/lib/payment-status'
+import { usePageParams } from '@/lib/navigation'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import { PaymentLines } from '../../components/payment-lines'
 import './index.scss'
-
-function resultUrl(paymentId: string): string {
-  return `/features/payments/pages/result/index?id=${encodeURIComponent(paymentId)}`
-}
-
-function resumeUrl(paymentId: string): string {
-  return `/features/payments/pages/checkout/index?paymentId=${encodeURIComponent(paymentId)}`
-}
 
 /** The caller's own open payment holding one of the items, from a 409 ITEM_IN_OPEN_PAYMENT. */
 function openPaymentOf(error: unknown): string | undefined {
@@ -53,9 +47,9 @@ export default function CheckoutPage() {
 }
 
 function Checkout() {
-  const { params } = useRouter()
+  const params = usePageParams(routes.payments.checkout)
   const items = useRef(decodeItems(params.items)).current
-  const paymentId = params.paymentId ? decodeURIComponent(params.paymentId) : ''
+  const paymentId = params.paymentId
   if (paymentId) return <ResumePayment id={paymentId} />
   if (items.length === 0) return <EmptyState title='没有要缴纳的项目' description='请返回上一页重新选择' />
   return <NewPayment items={items} />
@@ -75,7 +69,7 @@ function NewPayment({ items }: { items: ReturnType<typeof decodeItems> }) {
   // cashier): show that payment instead of refusing.
   const heldBy = openPaymentOf(quote.error)
   useEffect(() => {
-    if (heldBy) void Taro.redirectTo({ url: resumeUrl(heldBy) })
+    if (heldBy) void Taro.redirectTo({ url: routes.payments.resume(heldBy) })
   }, [heldBy])
 
   const create = useMutation({
@@ -94,7 +88,7 @@ function NewPayment({ items }: { items: ReturnType<typeof decodeItems> }) {
       busy.current = false
       setConfirmed(false)
       const openId = openPaymentOf(error)
-      if (openId) void Taro.redirectTo({ url: resumeUrl(openId) })
+      if (openId) void Taro.redirectTo({ url: routes.payments.resume(openId) })
       else void Taro.showToast({ title: messageOf(error), icon: 'none' })
     },
   })
@@ -134,10 +128,10 @@ function NewPayment({ items }: { items: ReturnType<typeof decodeItems> }) {
 }
 
 async function handOver(payment: Payment): Promise<void> {
-  const outcome = await platform.requestPayment(payment.channelParams, resultUrl(payment.id))
+  const outcome = await platform.requestPayment(payment.channelParams, routes.payments.result(payment.id))
   if (outcome === 'redirected') return
   // Whatever the payment sheet said, the result page asks the server.
-  void Taro.redirectTo({ url: `${resultUrl(payment.id)}&outcome=${outcome}` })
+  void Taro.redirectTo({ url: routes.payments.result(payment.id, outcome) })
 }
 
 function ResumePayment({ id, initial }: { id: string; initial?: Payment }) {
@@ -148,7 +142,7 @@ function ResumePayment({ id, initial }: { id: string; initial?: Payment }) {
 
   // Finished meanwhile (paid, expired, cancelled): the result page says what happened.
   useEffect(() => {
-    if (finished) void Taro.redirectTo({ url: resultUrl(id) })
+    if (finished) void Taro.redirectTo({ url: routes.payments.result(id) })
   }, [finished, id])
 
   const cancel = useMutation({
@@ -156,7 +150,7 @@ function ResumePayment({ id, initial }: { id: string; initial?: Payment }) {
     onSuccess: () => {
       void queryClient.invalidateQueries()
       void Taro.showToast({ title: '已取消，账单已恢复为待缴', icon: 'none' })
-      void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))
+      void Taro.navigateBack().catch(() => Taro.switchTab({ url: routes.home() }))
     },
     onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
   })

@@ -5,12 +5,12 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 import { fetchPayments } from '@/api/payments'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
-import { resumePaymentUrl } from '@/components/open-payment-notice'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { openPage } from '@/lib/navigation'
 import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import './index.scss'
 
 const PAGE_SIZE = 20
@@ -40,7 +40,7 @@ export default function PaymentHistoryPage() {
                     <View
                       className='history__item'
                       role='link'
-                      onClick={() => openPage(`/features/payments/pages/result/index?id=${encodeURIComponent(payment.id)}`)}
+                      onClick={() => openPage(routes.payments.result(payment.id))}
                     >
                       <View className='history__main'>
                         <Text className='history__desc'>{payment.description}</Text>
@@ -53,7 +53,7 @@ export default function PaymentHistoryPage() {
                     </View>
                     {payment.status === 'created' ? (
                       // Not paid yet and not expired: resume THIS payment (a sibling of the link, never nested).
-                      <Button type='primary' size='small' className='history__resume' onClick={() => openPage(resumePaymentUrl(payment.id))}>
+                      <Button type='primary' size='small' className='history__resume' onClick={() => openPage(routes.payments.resume(payment.id))}>
                         继续支付
                       </Button>
                     ) : null}

@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useQuery } from '@tanstack/react-query'
 import { fetchReceipt } from '@/api/payments'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
+import { usePageParams } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/payment-status'
+import { routes } from '@/routes'
 import { PaymentLines } from '../../components/payment-lines'
 import './index.scss'
 
 export default function ReceiptPage() {
-  const { params } = useRouter()
-  const paymentId = params.paymentId ? decodeURIComponent(params.paymentId) : ''
+  const { paymentId } = usePageParams(routes.payments.receipt)
   const receipt = useQuery({ queryKey: ['receipt', paymentId], queryFn: () => fetchReceipt(paymentId), enabled: !!paymentId, staleTime: Infinity })
 
   return (

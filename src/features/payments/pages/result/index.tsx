@@ -8,9 +8,10 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
-import { openPage, usePageParam } from '@/lib/navigation'
+import { openPage, usePageParams } from '@/lib/navigation'
 import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
 import { platform } from '@/platform'
+import { routes } from '@/routes'
 import { CopyButton } from '@/components/copy-button'
 import { PaymentLines } from '../../components/payment-lines'
 import './index.scss'
@@ -21,7 +22,7 @@ function pollInterval(startedAt: number): number {
 }
 
 export default function PaymentResultPage() {
-  const id = usePageParam('id')
+  const id = usePageParams(routes.payments.result).id
   const queryClient = useQueryClient()
   const openedAt = useRef(Date.now()).current
   const payment = useQuery({
@@ -69,7 +70,7 @@ export default function PaymentResultPage() {
                 <View className='result__explain card'>
                   <Text>尚未完成支付。如果您已经付款，请稍候，结果确认后会自动更新。</Text>
                   <Text>订单将于 {formatDateTime(payment.data.expiresAt)} 自动关闭。</Text>
-                  <Button type='primary' block onClick={() => void platform.requestPayment(payment.data!.channelParams, `/features/payments/pages/result/index?id=${encodeURIComponent(id)}`).then(() => payment.refetch())}>
+                  <Button type='primary' block onClick={() => void platform.requestPayment(payment.data!.channelParams, routes.payments.result(id)).then(() => payment.refetch())}>
                     继续支付
                   </Button>
                 </View>
@@ -93,14 +94,14 @@ export default function PaymentResultPage() {
 
               <View className='result__actions'>
                 {status === 'success' ? (
-                  <Button type='primary' block size='large' onClick={() => openPage(`/features/payments/pages/receipt/index?paymentId=${encodeURIComponent(id)}`)}>
+                  <Button type='primary' block size='large' onClick={() => openPage(routes.payments.receipt(id))}>
                     查看电子票据
                   </Button>
                 ) : null}
-                <Button fill='outline' type='primary' block size='large' onClick={() => openPage('/features/payments/pages/history/index')}>
+                <Button fill='outline' type='primary' block size='large' onClick={() => openPage(routes.payments.history())}>
                   缴费记录
                 </Button>
-                <Button fill='none' block onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+                <Button fill='none' block onClick={() => void Taro.switchTab({ url: routes.home() })}>
                   返回首页
                 </Button>
               </View>
