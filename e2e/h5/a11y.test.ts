@@ -1,8 +1,10 @@
 // Accessibility: axe-core, run inside the page, reports no serious or critical violation on any H5
 // page, in normal mode and in 长辈模式. Every route in app.config.ts must be listed in pages.ts.
+// Each audited page is also saved as a 375×812 screenshot (e2e/screenshots/{normal,elder}/<route>.png,
+// git-ignored): the visual record of every page in both modes.
 import path from 'node:path'
 import type { AxeResults } from 'axe-core'
-import { appToken, logInOnLoginPage, ROOT, setElderMode, startH5, type H5Session } from './browser'
+import { appToken, logInOnLoginPage, ROOT, screenshot, setElderMode, startH5, type H5Session } from './browser'
 import { APP_PAGES, LOGGED_OUT_PAGES, uncoveredRoutes, type AppPage } from './pages'
 
 jest.setTimeout(300_000)
@@ -29,12 +31,12 @@ function configuredRoutes(): string[] {
 }
 
 /** Opens the page, waits until its data has loaded, runs axe, returns the serious and critical findings. */
-async function audit(entry: AppPage, token: string): Promise<string[]> {
+async function audit(entry: AppPage, token: string, mode: 'normal' | 'elder'): Promise<string[]> {
   const { page, origin } = h5
   await page.goto(`${origin}${await entry.open(h5, token)}`)
   await page.waitForLoadState('networkidle')
   await page.waitForFunction(() => !document.querySelector('.nut-skeleton') && !/正在加载/.test(document.body.innerText))
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  await screenshot(page, `${mode}/${entry.route.replace(/\/index$/, '').replace(/\//g, '-')}`)
   await page.addScriptTag({ path: AXE })
   const results = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe
@@ -61,11 +63,11 @@ test.each([false, true])('no serious or critical axe violation on any page (elde
   await page.evaluate(() => localStorage.clear())
   await setElderMode(h5, elder)
   const findings: string[] = []
-  for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '')))
+  for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '', elder ? 'elder' : 'normal')))
   // Log in as the resident through the login page (the city is already chosen).
   await page.goto(`${origin}/pages/login/index`)
   await logInOnLoginPage(h5)
   const token = await appToken(h5)
-  for (const entry of APP_PAGES) findings.push(...(await audit(entry, token)))
+  for (const entry of APP_PAGES) findings.push(...(await audit(entry, token, elder ? 'elder' : 'normal')))
   expect(findings).toEqual([])
 })
