@@ -5,6 +5,7 @@
 import path from 'node:path'
 import type { AxeResults } from 'axe-core'
 import { appToken, logInOnLoginPage, ROOT, screenshot, setElderMode, startH5, type H5Session } from './browser'
+import { layoutFindings, layoutProblems } from './layout'
 import { APP_PAGES, LOGGED_OUT_PAGES, uncoveredRoutes, type AppPage } from './pages'
 
 jest.setTimeout(300_000)
@@ -12,6 +13,8 @@ jest.setTimeout(300_000)
 const AXE = require.resolve('axe-core/axe.min.js')
 
 let h5: H5Session
+/** Layout defects (issue 15 bug 7: overlaps, clipped labels, split dates, inputs, stretched chips, top bands). */
+let layout: string[] = []
 
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 100 })
@@ -37,6 +40,7 @@ async function audit(entry: AppPage, token: string, mode: 'normal' | 'elder'): P
   await page.waitForLoadState('networkidle')
   await page.waitForFunction(() => !document.querySelector('.nut-skeleton') && !/正在加载/.test(document.body.innerText))
   await screenshot(page, `${mode}/${entry.route.replace(/\/index$/, '').replace(/\//g, '-')}`)
+  layout.push(...layoutProblems(`${mode} ${entry.route}`, await layoutFindings(page)))
   await page.addScriptTag({ path: AXE })
   const results = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe
@@ -63,6 +67,7 @@ test.each([false, true])('no serious or critical axe violation on any page (elde
   await page.evaluate(() => localStorage.clear())
   await setElderMode(h5, elder)
   const findings: string[] = []
+  layout = []
   for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '', elder ? 'elder' : 'normal')))
   // Log in as the resident through the login page (the city is already chosen).
   await page.goto(`${origin}/pages/login/index`)
@@ -70,4 +75,5 @@ test.each([false, true])('no serious or critical axe violation on any page (elde
   const token = await appToken(h5)
   for (const entry of APP_PAGES) findings.push(...(await audit(entry, token, elder ? 'elder' : 'normal')))
   expect(findings).toEqual([])
+  expect(layout).toEqual([])
 })

@@ -3,7 +3,7 @@
 // server's record counts as the result.
 
 import type { Vehicle, Violation, ViolationList } from '@contract'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
 import { ensureBuilt } from './build'
 import { HANGZHOU, PLATFORMS, api, launch, problemsOf } from './fixtures'
 import type { MiniProgram } from './harness'

@@ -86,6 +86,8 @@ export const platform: Platform = {
       })
     })
   },
+  // Native dialogs follow the phone's font size (Platform.setElderChrome).
+  setElderChrome: () => undefined,
   privacy: {
     usesAgreeButton: false,
     onRequest: () => () => undefined,

@@ -1,6 +1,6 @@
 import type { CaseEvent } from '@contract'
 import { Text, View } from '@tarojs/components'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
 import { STAGE_TEXT } from '../model/case-text'
 import './case-parts.scss'
 

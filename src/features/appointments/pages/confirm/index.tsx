@@ -11,6 +11,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { goBackOr, openPage } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
+import { notify } from '@/lib/dialogs'
 import { appointmentKeys, createBooking, joinWaitlist, newIdempotencyKey, useHall, useSlots } from '../../api'
 import { formatSlot, RULES_TEXT } from '../../model/present'
 import './index.scss'
@@ -64,7 +65,7 @@ export default function ConfirmPage() {
     mutationFn: () => createBooking(body, key),
     onSuccess: (result) => {
       invalidate()
-      void Taro.showToast({ title: '预约成功', icon: 'success' })
+      notify('预约成功', 'done')
       void Taro.redirectTo({ url: `/features/appointments/pages/detail/index?id=${encodeURIComponent(result.booking.id)}` })
     },
     onError,
@@ -74,7 +75,7 @@ export default function ConfirmPage() {
     mutationFn: () => joinWaitlist(body, key),
     onSuccess: () => {
       invalidate()
-      void Taro.showToast({ title: '已加入候补', icon: 'success' })
+      notify('已加入候补', 'done')
       void Taro.redirectTo({ url: '/features/appointments/pages/mine/index?tab=waitlist' })
     },
     onError,

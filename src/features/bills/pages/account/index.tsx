@@ -13,9 +13,11 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
 import { openPage, usePageParam } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
 import { billName } from '@/lib/utility-types'
 import { platform } from '@/platform'
+import { confirmAction, notify } from '@/lib/dialogs'
+import { DatedText } from '@/components/dated-text'
 import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
 import { payable, selectedTotalFen } from '../../model/selection'
 import './index.scss'
@@ -46,17 +48,17 @@ export default function AccountPage() {
   const relabel = useMutation({
     mutationFn: (label: string) => relabelAccount(id, label),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: billKeys.accounts }),
-    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    onError: (error) => notify(messageOf(error)),
   })
 
   const unbind = useMutation({
     mutationFn: () => unbindAccount(id),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: billKeys.accounts })
-      void Taro.showToast({ title: '已解除绑定', icon: 'none' })
+      notify('已解除绑定')
       void Taro.navigateBack()
     },
-    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    onError: (error) => notify(messageOf(error)),
   })
 
   async function chooseLabel() {
@@ -65,7 +67,7 @@ export default function AccountPage() {
       // Through the platform layer: Alipay answers { index } (cancel = -1), WeChat { tapIndex }.
       picked = await platform.showActionSheet(LABELS)
     } catch {
-      void Taro.showToast({ title: '无法打开选项，请稍后再试', icon: 'none' })
+      notify('无法打开选项，请稍后再试')
       return
     }
     // Closed without choosing: nothing to change, nothing to send.
@@ -73,11 +75,12 @@ export default function AccountPage() {
   }
 
   async function confirmUnbind() {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmAction({
       title: '解除绑定',
       content: '解除后不再显示该户号的账单，已缴记录和票据仍可在缴费记录中查看。',
       confirmText: '解除',
       cancelText: '保留',
+      destructive: true,
     })
     if (confirm) unbind.mutate()
   }
@@ -163,10 +166,10 @@ export default function AccountPage() {
                     ) : null}
                     <View className='account__bill-main'>
                       <Text className='account__period'>{bill.period} {billName(bill.type)}</Text>
-                      <Text className='account__bill-meta'>
-                        {bill.usage ? `用量 ${bill.usage.quantity} ${bill.usage.unit} · ` : ''}
-                        {bill.status === 'paid' && bill.paidAt ? `缴费时间 ${formatDateTime(bill.paidAt)}` : `缴费截止 ${bill.dueDate}`}
-                      </Text>
+                      <DatedText
+                        className='account__bill-meta'
+                        text={`${bill.usage ? `用量 ${bill.usage.quantity} ${bill.usage.unit} · ` : ''}${bill.status === 'paid' && bill.paidAt ? `缴费时间 ${formatDateTime(bill.paidAt)}` : `缴费截止 ${bill.dueDate}`}`}
+                      />
                     </View>
                     <View className='account__bill-side'>
                       <Text className='account__amount'>{formatFen(bill.amountFen)}</Text>

@@ -10,7 +10,7 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { formatFen } from '@/lib/money'
 import { openPage } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
 import { checkPaymentCode } from '@/lib/validators'
 import { fetchNotice } from '../../api'
 import './index.scss'
@@ -63,7 +63,7 @@ export default function FeePayPage() {
           <View className='fee__field card'>
             <Input
               className={`fee__input${codeError ? ' fee__input--error' : ''}`}
-              type='text'
+              type='number'
               value={code}
               placeholder='20 位数字'
               maxlength={30}

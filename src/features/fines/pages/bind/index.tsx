@@ -12,6 +12,7 @@ import { QueryState } from '@/components/query-state'
 import { openPage } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import { checkPlate, normalisePlate } from '@/lib/validators'
+import { notify } from '@/lib/dialogs'
 import { bindVehicle, fineKeys, usePlateTypes } from '../../api'
 import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '../../model/check-digits'
 import { CITY_CHECK_RULES, checkRuleForPlate } from '../../model/vehicle-rules'
@@ -41,7 +42,7 @@ export default function BindVehiclePage() {
     onSuccess: (vehicle) => {
       void queryClient.invalidateQueries({ queryKey: fineKeys.vehicles })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
-      void Taro.showToast({ title: '绑定成功', icon: 'success' })
+      notify('绑定成功', 'done')
       void Taro.redirectTo({ url: `/features/fines/pages/violations/index?vehicleId=${encodeURIComponent(vehicle.id)}` })
     },
     onError: (error) => {

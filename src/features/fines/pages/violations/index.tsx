@@ -12,7 +12,8 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
 import { openPage } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
+import { confirmAction, notify } from '@/lib/dialogs'
 import { fineKeys, unbindVehicle, useVehicles, useViolations } from '../../api'
 import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
 import { fineItems, payable, selectedDueFen } from '../../model/selection'
@@ -48,18 +49,19 @@ export default function ViolationsPage() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: fineKeys.vehicles })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
-      void Taro.showToast({ title: '已解除绑定', icon: 'none' })
+      notify('已解除绑定')
       void Taro.navigateBack()
     },
-    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    onError: (error) => notify(messageOf(error)),
   })
 
   async function confirmUnbind() {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmAction({
       title: '解除绑定',
       content: '解除后不再显示该车的违法记录，已缴记录和票据仍可在缴费记录中查看。',
       confirmText: '解除',
       cancelText: '保留',
+      destructive: true,
     })
     if (confirm) unbind.mutate()
   }

@@ -9,7 +9,8 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
 import { openPage } from '@/lib/navigation'
-import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
+import { PAYMENT_STATUS_TEXT, type PaymentStatus } from '@/lib/payment-status'
 import './index.scss'
 
 const PAGE_SIZE = 20

@@ -6,7 +6,7 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@/lib/money'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
 import './index.scss'
 
 export default function ReceiptPage() {
