@@ -118,9 +118,7 @@ export default function HomePage() {
             role='button'
             onClick={() => openPage(journeyTarget(journey))}
           >
-            <View className='home__journey-icon' aria-hidden>
-              <Text>{journey.title.slice(0, 1)}</Text>
-            </View>
+            <View className='home__journey-icon' aria-hidden />
             <Text className='home__journey-title'>{journey.title}</Text>
           </View>
         ))}

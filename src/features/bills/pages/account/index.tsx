@@ -18,6 +18,7 @@ import { billName } from '@/lib/utility-types'
 import { platform } from '@/platform'
 import { confirmAction, notify } from '@/lib/dialogs'
 import { DatedText } from '@/components/dated-text'
+import { TickMark } from '@/components/tick-mark'
 import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
 import { payable, selectedTotalFen } from '../../model/selection'
 import './index.scss'
@@ -114,7 +115,8 @@ export default function AccountPage() {
               <View className='account__title'>
                 <Text className='account__type'>{billName(account.type)}</Text>
                 <View className='account__label' role='button' aria-label={`标签 ${account.label}，点击修改`} onClick={() => void chooseLabel()}>
-                  <Text>{account.label} ✎</Text>
+                  <Text>{account.label}</Text>
+                  <View className='account__label-edit' aria-hidden />
                 </View>
               </View>
               <Text className='account__meta'>{account.providerName}</Text>
@@ -161,7 +163,7 @@ export default function AccountPage() {
                           toggle(bill.id)
                         }}
                       >
-                        <Text>{ticked ? '☑' : '☐'}</Text>
+                        <TickMark ticked={ticked} />
                       </View>
                     ) : null}
                     <View className='account__bill-main'>

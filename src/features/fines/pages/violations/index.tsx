@@ -10,6 +10,7 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { TickMark } from '@/components/tick-mark'
 import { formatFen } from '@/lib/money'
 import { openPage } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/dates'
@@ -134,7 +135,7 @@ export default function ViolationsPage() {
                               toggle(violation.id)
                             }}
                           >
-                            <Text>{isTicked ? '☑' : '☐'}</Text>
+                            <TickMark ticked={isTicked} />
                           </View>
                         ) : null}
                         <View className='violations__main'>

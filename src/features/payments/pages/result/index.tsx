@@ -7,12 +7,15 @@ import { fetchPayment } from '@/api/payments'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { ResultHead, type ResultTone } from '@/components/result-head'
 import { formatFen } from '@/lib/money'
 import { openPage, usePageParam } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/dates'
 import { PAYMENT_STATUS_TEXT, type PaymentStatus } from '@/lib/payment-status'
 import { platform } from '@/platform'
 import './index.scss'
+
+const RESULT_TONE: Record<(typeof PAYMENT_STATUS_TEXT)[PaymentStatus]['tone'], ResultTone> = { success: 'success', pending: 'pending', danger: 'failed', muted: 'closed' }
 
 /** Fast polling for the first minute, then slower: the answer may take a while but is never dropped. */
 function pollInterval(startedAt: number): number {
@@ -49,14 +52,7 @@ export default function PaymentResultPage() {
         <QueryState query={payment}>
           {payment.data ? (
             <View className='result'>
-              <View className={`result__head result__head--${text.tone}`} role='status' aria-live='polite'>
-                <Text className='result__icon' aria-hidden>
-                  {text.tone === 'success' ? '✓' : text.tone === 'danger' ? '✕' : text.tone === 'pending' ? '…' : '–'}
-                </Text>
-                <Text className='result__status'>{text.label}</Text>
-                <Text className='result__amount'>{formatFen(payment.data.amountFen)}</Text>
-                <Text className='result__desc'>{payment.data.description}</Text>
-              </View>
+              <ResultHead tone={RESULT_TONE[text.tone]} title={text.label} figure={formatFen(payment.data.amountFen)} description={payment.data.description} />
 
               {status === 'started' ? (
                 <View className='result__explain card'>
