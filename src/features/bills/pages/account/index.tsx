@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { encodeItems } from '@/api/payable-ref'
 import { AmountBar } from '@/components/amount-bar'
@@ -17,6 +17,7 @@ import { formatDateTime } from '@/lib/dates'
 import { billName } from '@/lib/utility-types'
 import { platform } from '@/platform'
 import { confirmAction, notify } from '@/lib/dialogs'
+import { useTickSelection } from '@/lib/tick-selection'
 import { DatedText } from '@/components/dated-text'
 import { TickMark } from '@/components/tick-mark'
 import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
@@ -33,7 +34,6 @@ export default function AccountPage() {
   const account = accounts.data?.find((item) => item.id === id)
   const bills = useBills(id)
   const [tab, setTab] = useState<'unpaid' | 'paid'>('unpaid')
-  const [selected, setSelected] = useState<Set<string>>(new Set())
   const leaving = useRef(false)
 
   useDidShow(() => {
@@ -44,7 +44,7 @@ export default function AccountPage() {
 
   // Every unpaid bill starts ticked: most people pay all they owe.
   const unpaid = useMemo(() => payable(bills.data ?? []), [bills.data])
-  useEffect(() => setSelected(new Set(unpaid.map((bill) => bill.id))), [unpaid])
+  const { selected, toggle } = useTickSelection(unpaid)
 
   const relabel = useMutation({
     mutationFn: (label: string) => relabelAccount(id, label),
@@ -92,15 +92,6 @@ export default function AccountPage() {
     leaving.current = true
     const items = unpaid.filter((bill) => selected.has(bill.id)).map((bill) => ({ kind: 'bill' as const, id: bill.id }))
     openPage(`/features/payments/pages/checkout/index?items=${encodeURIComponent(encodeItems(items))}`)
-  }
-
-  function toggle(billId: string) {
-    setSelected((current) => {
-      const next = new Set(current)
-      if (next.has(billId)) next.delete(billId)
-      else next.add(billId)
-      return next
-    })
   }
 
   const shown = (bills.data ?? []).filter((bill) => (tab === 'paid' ? bill.status === 'paid' : bill.status !== 'paid'))

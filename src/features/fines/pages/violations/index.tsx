@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef } from 'react'
 import { messageOf } from '@/api/errors'
 import { encodeItems } from '@/api/payable-ref'
 import { AmountBar } from '@/components/amount-bar'
@@ -15,6 +15,7 @@ import { formatFen } from '@/lib/money'
 import { openPage } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/dates'
 import { confirmAction, notify } from '@/lib/dialogs'
+import { useTickSelection } from '@/lib/tick-selection'
 import { fineKeys, unbindVehicle, useVehicles, useViolations } from '../../api'
 import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
 import { fineItems, payable, selectedDueFen } from '../../model/selection'
@@ -31,7 +32,6 @@ export default function ViolationsPage() {
   const vehicles = useVehicles()
   const vehicle = vehicles.data?.find((item) => item.id === vehicleId)
   const violations = useViolations(vehicleId)
-  const [selected, setSelected] = useState<Set<string>>(new Set())
   const leaving = useRef(false)
 
   useDidShow(() => {
@@ -43,7 +43,7 @@ export default function ViolationsPage() {
   const items = useMemo(() => violations.data?.items ?? [], [violations.data])
   // Every 待缴款 fine starts ticked: most people pay all they owe.
   const due = useMemo(() => payable(items), [items])
-  useEffect(() => setSelected(new Set(due.map((violation) => violation.id))), [due])
+  const { selected, toggle } = useTickSelection(due)
 
   const unbind = useMutation({
     mutationFn: () => unbindVehicle(vehicleId),
@@ -65,15 +65,6 @@ export default function ViolationsPage() {
       destructive: true,
     })
     if (confirm) unbind.mutate()
-  }
-
-  function toggle(id: string) {
-    setSelected((current) => {
-      const next = new Set(current)
-      if (next.has(id)) next.delete(id)
-      else next.add(id)
-      return next
-    })
   }
 
   function pay() {
