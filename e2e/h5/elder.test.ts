@@ -152,7 +152,8 @@ test('switched off from settings, and the normal home comes back', async () => {
 
 /** The platform's dialog, toast or action sheet on screen (Taro draws them on <body>, outside the page root). */
 async function measureOverlay(page: Page, selector: string): Promise<{ smallText: string[]; smallButtons: string[] }> {
-  await page.locator(selector).first().waitFor()
+  // The wrapper has no box of its own (its children are position: fixed): wait for what it shows.
+  await page.waitForFunction((sel) => Array.from(document.querySelectorAll(`${sel} *`)).some((el) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).display !== 'none'), selector)
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
   return page.evaluate((sel) => {
     const overlay = Array.from(document.querySelectorAll(sel)).find((el) => getComputedStyle(el).display !== 'none')
@@ -190,13 +191,19 @@ test('dialogs, toasts and action sheets follow the elder numbers; destructive co
   expect(await page.locator('.taro__modal .taro-model__confirm').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 38, 45)')
   await page.locator('.taro__modal .taro-model__cancel').click()
 
-  // 删除我的数据 and 退出登录 in settings: both destructive; logging out ends with a toast.
+  // 删除我的数据 in settings: destructive.
   await page.goto(`${origin}/more/pages/settings/index`)
   await page.locator('.nut-button', { hasText: '删除我的数据' }).click()
   expect(await page.locator('.taro__modal .taro-model__confirm').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 38, 45)')
   await page.locator('.taro__modal .taro-model__cancel').click()
-  await page.locator('.nut-button', { hasText: '退出登录' }).click()
-  await page.locator('.taro__modal .taro-model__confirm').click()
+
+  // 取消预约: destructive, and it ends with a toast on the same page.
+  const booking = APP_PAGES.find((candidate) => candidate.route === 'features/appointments/pages/detail/index')!
+  await page.goto(`${origin}${await booking.open(h5, await appToken(h5))}`)
+  await page.locator('.nut-button', { hasText: '取消预约' }).click()
+  const confirm = page.locator('.taro__modal .taro-model__confirm')
+  expect(await confirm.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 38, 45)')
+  await confirm.click()
   expect(await measureOverlay(page, '.taro__toast')).toEqual({ smallText: [], smallButtons: [] })
   await screenshot(page, 'elder/overlay-toast')
 })
