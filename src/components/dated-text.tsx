@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { splitDates } from '@/lib/dates'
+import { splitDates } from '@/lib/split-dates'
 
 // Dates and times kept whole: browsers and mini-programs may break a line after a hyphen, which left
 // "2026-12-" on one line and "03" on the next (issue 15). Only the date pieces become nodes of

@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useLoggedIn } from '@/api/queries'
 import { openPage } from '@/lib/navigation'
+import { DatedText } from './dated-text'
 import { EmptyState } from './empty-state'
 import './todo-inbox.scss'
 
@@ -72,7 +73,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
                   {URGENCY_TEXT[item.urgency] ? <Text className='todo-inbox__urgency'>{URGENCY_TEXT[item.urgency]}</Text> : null}
                   <Text className='todo-inbox__item-title'>{item.title}</Text>
                 </View>
-                <Text className='todo-inbox__item-detail'>{item.detail}</Text>
+                <DatedText className='todo-inbox__item-detail' text={item.detail} />
                 <Text className='todo-inbox__action'>{`${item.action} ›`}</Text>
               </View>
             ))

@@ -1,4 +1,5 @@
-import { formatDateTime, splitDates } from './dates'
+import { formatDateTime } from './dates'
+import { splitDates } from './split-dates'
 
 test('instants are shown in China Standard Time, whatever the device zone', () => {
   expect(formatDateTime('2026-11-26T16:05:00.000Z')).toBe('2026-11-27 00:05')
