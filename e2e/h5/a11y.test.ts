@@ -1,8 +1,11 @@
 // Accessibility: axe-core, run inside the page, reports no serious or critical violation on any H5
 // page, in normal mode and in 长辈模式. Every route in app.config.ts must be listed in pages.ts.
+// Each audited page is also saved as a 375×812 screenshot (e2e/screenshots/{normal,elder}/<route>.png,
+// git-ignored): the visual record of every page in both modes.
 import path from 'node:path'
 import type { AxeResults } from 'axe-core'
-import { appToken, logInOnLoginPage, ROOT, setElderMode, startH5, type H5Session } from './browser'
+import { appToken, logInOnLoginPage, ROOT, screenshot, setElderMode, startH5, type H5Session } from './browser'
+import { layoutFindings, layoutProblems } from './layout'
 import { APP_PAGES, LOGGED_OUT_PAGES, uncoveredRoutes, type AppPage } from './pages'
 
 jest.setTimeout(300_000)
@@ -10,6 +13,8 @@ jest.setTimeout(300_000)
 const AXE = require.resolve('axe-core/axe.min.js')
 
 let h5: H5Session
+/** Layout defects (issue 15 bug 7: overlaps, clipped labels, split dates, inputs, stretched chips, top bands). */
+let layout: string[] = []
 
 beforeAll(async () => {
   h5 = await startH5({ paymentNotifyDelayMs: 100 })
@@ -29,12 +34,13 @@ function configuredRoutes(): string[] {
 }
 
 /** Opens the page, waits until its data has loaded, runs axe, returns the serious and critical findings. */
-async function audit(entry: AppPage, token: string): Promise<string[]> {
+async function audit(entry: AppPage, token: string, mode: 'normal' | 'elder'): Promise<string[]> {
   const { page, origin } = h5
   await page.goto(`${origin}${await entry.open(h5, token)}`)
   await page.waitForLoadState('networkidle')
   await page.waitForFunction(() => !document.querySelector('.nut-skeleton') && !/正在加载/.test(document.body.innerText))
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  await screenshot(page, `${mode}/${entry.route.replace(/\/index$/, '').replace(/\//g, '-')}`)
+  layout.push(...layoutProblems(`${mode} ${entry.route}`, await layoutFindings(page)))
   await page.addScriptTag({ path: AXE })
   const results = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe
@@ -61,13 +67,15 @@ test.each([false, true])('no serious or critical axe violation on any page (elde
   await page.evaluate(() => localStorage.clear())
   await setElderMode(h5, elder)
   const findings: string[] = []
-  for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '')))
+  layout = []
+  for (const entry of LOGGED_OUT_PAGES) findings.push(...(await audit(entry, '', elder ? 'elder' : 'normal')))
   // Log in as the resident through the login page (the city is already chosen).
   await page.goto(`${origin}/pages/login/index`)
   await logInOnLoginPage(h5)
   const token = await appToken(h5)
-  for (const entry of APP_PAGES) findings.push(...(await audit(entry, token)))
+  for (const entry of APP_PAGES) findings.push(...(await audit(entry, token, elder ? 'elder' : 'normal')))
   expect(findings).toEqual([])
+  expect(layout).toEqual([])
 })
 
 /** The pages a newcomer meets: the tabs and what they link to, before choosing a city or logging in. */
@@ -84,11 +92,11 @@ test.each([false, true])(
       if (on) localStorage.setItem('cs.prefs', JSON.stringify({ data: JSON.stringify({ elderMode: true }) }))
     }, elder)
     const findings: string[] = []
-    for (const path of NEWCOMER_PAGES) findings.push(...(await audit({ route: `${path} (no city)`, open: async () => path }, '')))
+    for (const path of NEWCOMER_PAGES) findings.push(...(await audit({ route: `${path} (no city)`, open: async () => path }, '', elder ? 'elder' : 'normal')))
     // The city chosen, still logged out.
     await setElderMode(h5, elder)
     for (const path of [...NEWCOMER_PAGES, '/more/pages/catalogue-item/index?id=330100-jzz-sl', '/features/messages/pages/list/index']) {
-      findings.push(...(await audit({ route: `${path} (logged out)`, open: async () => path }, '')))
+      findings.push(...(await audit({ route: `${path} (logged out)`, open: async () => path }, '', elder ? 'elder' : 'normal')))
     }
     expect(findings).toEqual([])
   },

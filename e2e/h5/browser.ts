@@ -71,8 +71,8 @@ export async function startH5(options: { paymentNotifyDelayMs?: number } = {}): 
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true })
   const file = path.join(SCREENSHOTS, `${name}.png`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
   // Taro's H5 page transitions are CSS animations: wait until the page stands still.
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
   await page.screenshot({ path: file, fullPage: false })

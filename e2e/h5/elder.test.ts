@@ -149,3 +149,61 @@ test('switched off from settings, and the normal home comes back', async () => {
   expect(await page.locator('.home-elder__tile').count()).toBe(0)
   expect(JSON.parse((await storageDump(page))['cs.prefs'])).toMatchObject({ elderMode: false })
 })
+
+/** The platform's dialog, toast or action sheet on screen (Taro draws them on <body>, outside the page root). */
+async function measureOverlay(page: Page, selector: string): Promise<{ smallText: string[]; smallButtons: string[] }> {
+  // The wrapper has no box of its own (its children are position: fixed): wait for what it shows.
+  await page.waitForFunction((sel) => Array.from(document.querySelectorAll(`${sel} *`)).some((el) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).display !== 'none'), selector)
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  return page.evaluate((sel) => {
+    const overlay = Array.from(document.querySelectorAll(sel)).find((el) => getComputedStyle(el).display !== 'none')
+    if (!overlay) throw new Error(`${sel} is not shown`)
+    const out = { smallText: [] as string[], smallButtons: [] as string[] }
+    for (const el of Array.from(overlay.querySelectorAll('*'))) {
+      const style = getComputedStyle(el)
+      if (style.display === 'none' || el.getClientRects().length === 0) continue
+      const own = Array.from(el.childNodes).filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim()
+      if (!own) continue
+      if (parseFloat(style.fontSize) < 17.95) out.smallText.push(`${own.slice(0, 12)} ${style.fontSize}`)
+      // Every line of words in a dialog's foot or a sheet is a button the user taps.
+      const tappable = el.matches('.taro-model__btn') || el.closest('.taro__actionSheet') !== null
+      const box = el.getBoundingClientRect()
+      if (tappable && box.height < 59.5) out.smallButtons.push(`${own.slice(0, 12)} ${box.height.toFixed(0)}px`)
+    }
+    return out
+  }, selector)
+}
+
+test('dialogs, toasts and action sheets follow the elder numbers; destructive confirmations are red', async () => {
+  const { page, origin } = h5
+  await setElderMode(h5, true)
+  // The action sheet (户号 label) and a dialog (解除绑定, destructive).
+  const account = APP_PAGES.find((candidate) => candidate.route === 'features/bills/pages/account/index')!
+  await page.goto(`${origin}${await account.open(h5, await appToken(h5))}`)
+  await page.locator('.account__label').click()
+  expect(await measureOverlay(page, '.taro__actionSheet')).toEqual({ smallText: [], smallButtons: [] })
+  await screenshot(page, 'elder/overlay-action-sheet')
+  await page.locator('.taro__actionSheet').getByText('取消', { exact: true }).click()
+  await page.locator('.nut-button', { hasText: '解除绑定' }).click()
+  expect(await measureOverlay(page, '.taro__modal')).toEqual({ smallText: [], smallButtons: [] })
+  await screenshot(page, 'elder/overlay-dialog')
+  // Red (theme $color-danger), not Taro's default green #3CC51F nor the primary blue.
+  expect(await page.locator('.taro__modal .taro-model__confirm').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 38, 45)')
+  await page.locator('.taro__modal .taro-model__cancel').click()
+
+  // 删除我的数据 in settings: destructive.
+  await page.goto(`${origin}/more/pages/settings/index`)
+  await page.locator('.nut-button', { hasText: '删除我的数据' }).click()
+  expect(await page.locator('.taro__modal .taro-model__confirm').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 38, 45)')
+  await page.locator('.taro__modal .taro-model__cancel').click()
+
+  // 取消预约: destructive, and it ends with a toast on the same page.
+  const booking = APP_PAGES.find((candidate) => candidate.route === 'features/appointments/pages/detail/index')!
+  await page.goto(`${origin}${await booking.open(h5, await appToken(h5))}`)
+  await page.locator('.nut-button', { hasText: '取消预约' }).click()
+  const confirm = page.locator('.taro__modal .taro-model__confirm')
+  expect(await confirm.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(192, 38, 45)')
+  await confirm.click()
+  expect(await measureOverlay(page, '.taro__toast')).toEqual({ smallText: [], smallButtons: [] })
+  await screenshot(page, 'elder/overlay-toast')
+})

@@ -2,8 +2,8 @@
 // violations, pay one fine through the simulated wx.requestPayment / my.tradePay; only the
 // server's record counts as the result.
 
-import type { Payment, Vehicle, Violation, ViolationList } from '@contract'
-import { formatDateTime } from '@/lib/payment-status'
+import { type Payment, type Vehicle, type Violation, type ViolationList } from '@contract'
+import { formatDateTime } from '@/lib/dates'
 import { ensureBuilt } from './build'
 import { HANGZHOU, PLATFORMS, api, launch, problemsOf } from './fixtures'
 import type { MiniProgram } from './harness'

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { usePreferences } from '@/lib/use-preferences'
+import { platform } from '@/platform'
 import { PrivacyGate } from './privacy-gate'
 import './page-shell.scss'
 
@@ -11,6 +12,8 @@ import './page-shell.scss'
  */
 export function PageShell({ children, className }: { children: ReactNode; className?: string }) {
   const { elderMode } = usePreferences()
+  // The platform's dialogs, toasts and sheets live outside the page root (H5: on <body>).
+  useEffect(() => platform.setElderChrome(elderMode), [elderMode])
   return (
     <View className={`page${elderMode ? ' elder' : ''}${className ? ` ${className}` : ''}`}>
       {children}

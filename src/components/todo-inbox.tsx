@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useLoggedIn } from '@/api/queries'
 import { openPage } from '@/lib/navigation'
 import { INBOX_SOURCE_NAMES, routes, subjectPage } from '@/routes'
+import { DatedText } from './dated-text'
 import { EmptyState } from './empty-state'
 import './todo-inbox.scss'
 
@@ -64,7 +65,7 @@ export function TodoInbox({ items, unavailable = [], loading = false, error = nu
                   {URGENCY_TEXT[item.urgency] ? <Text className='todo-inbox__urgency'>{URGENCY_TEXT[item.urgency]}</Text> : null}
                   <Text className='todo-inbox__item-title'>{item.title}</Text>
                 </View>
-                <Text className='todo-inbox__item-detail'>{item.detail}</Text>
+                <DatedText className='todo-inbox__item-detail' text={item.detail} />
                 <Text className='todo-inbox__action'>{`${item.action} ›`}</Text>
               </View>
             ))

@@ -1,8 +1,4 @@
 import type { PaymentStatus } from '@contract'
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-
-dayjs.extend(utc)
 
 // How a payment's state reads to the user (PRODUCT.md: created → started →
 // success | failed | cancelled | expired). "处理中" whenever the outcome is not final.
@@ -20,9 +16,4 @@ export const PAYMENT_STATUS_TEXT: Record<PaymentStatus, { label: string; tone: '
 
 export function paymentStatusLabel(status: string): string {
   return PAYMENT_STATUS_TEXT[status as PaymentStatus]?.label ?? status
-}
-
-/** Shown in China Standard Time (UTC+8) whatever the device's zone is. */
-export function formatDateTime(iso: string): string {
-  return dayjs(iso).utcOffset(480).format('YYYY-MM-DD HH:mm')
 }

@@ -97,6 +97,8 @@ export const platform: Platform = {
       })
     })
   },
+  // Native dialogs follow the phone's font size (Platform.setElderChrome).
+  setElderChrome: () => undefined,
   privacy: {
     usesAgreeButton: false,
     onRequest: () => () => undefined,

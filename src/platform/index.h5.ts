@@ -36,6 +36,9 @@ export const platform: Platform = {
   // The browser has only one geolocation API.
   getApproximateLocation: browserLocation,
   showActionSheet: taroShowActionSheet,
+  setElderChrome(on) {
+    if (typeof document !== 'undefined') document.documentElement.classList.toggle('cs-elder', on)
+  },
   privacy: {
     usesAgreeButton: false,
     onRequest: () => () => undefined,

@@ -71,6 +71,8 @@ export const platform: Platform = {
   getLocation: wxFuzzyLocation,
   getApproximateLocation: wxFuzzyLocation,
   showActionSheet: taroShowActionSheet,
+  // Native dialogs follow the phone's font size (Platform.setElderChrome).
+  setElderChrome: () => undefined,
   privacy: {
     usesAgreeButton: true,
     onRequest(listener) {

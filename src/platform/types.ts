@@ -99,6 +99,13 @@ export interface Platform {
    * neither the same way, so callers must not read the platform result themselves).
    */
   showActionSheet(items: readonly string[]): Promise<number | null>
+  /**
+   * 长辈模式 for the platform's own dialogs, toasts and action sheets. H5 draws them in the page
+   * (Taro's taro__modal / taro__toast / taro__actionSheet on <body>, outside every page root), so a
+   * class on the document root lets app.scss rescale them. WeChat and Alipay draw them natively,
+   * scaled by the phone's font size setting, which the app cannot change: a no-op there.
+   */
+  setElderChrome(on: boolean): void
   readonly privacy: Privacy
   makePhoneCall(phoneNumber: string): Promise<void>
   /**

@@ -176,9 +176,7 @@ export default function HomePage() {
             role='button'
             onClick={() => openPage(journey.url)}
           >
-            <View className='home__journey-icon' aria-hidden>
-              <Text>{journey.icon}</Text>
-            </View>
+            <View className='home__journey-icon' aria-hidden />
             <Text className='home__journey-title'>{journey.title}</Text>
           </View>
         ))}

@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { fetchPersonas, logIn } from '@/api/auth'
@@ -11,6 +10,7 @@ import { QueryState } from '@/components/query-state'
 import { goBackOr, openPage } from '@/lib/navigation'
 import { platform } from '@/platform'
 import { routes } from '@/routes'
+import { notify } from '@/lib/dialogs'
 import './index.scss'
 
 const CHANNEL_BUTTON: Record<string, string> = {
@@ -43,7 +43,7 @@ export default function LoginPage() {
     mutationFn: () => logIn(isH5 ? personaId ?? undefined : undefined),
     onSuccess: (user) => {
       queryClient.setQueryData(queryKeys.me, user)
-      void Taro.showToast({ title: '登录成功', icon: 'success' })
+      notify('登录成功', 'done')
       goBackOr(routes.me())
     },
   })

@@ -1,4 +1,6 @@
-// Which unpaid bills the user ticked, and what they add up to (integer 分).
+// Which bills can be ticked for payment and what they add up to (integer 分); the tick-list's
+// state is the shared model (src/lib/tick-selection.ts).
+import { tickedRows, tickedTotalFen } from '@/lib/tick-selection'
 
 export interface PayableBill {
   id: string
@@ -6,20 +8,17 @@ export interface PayableBill {
   status: string
 }
 
-export function payable(bills: readonly PayableBill[]): PayableBill[] {
+export function payable<T extends PayableBill>(bills: readonly T[]): T[] {
   return bills.filter((bill) => bill.status === 'unpaid')
 }
 
 export function selectedTotalFen(bills: readonly PayableBill[], selected: ReadonlySet<string>): number {
-  return payable(bills)
-    .filter((bill) => selected.has(bill.id))
-    .reduce((sum, bill) => sum + bill.amountFen, 0)
+  return tickedTotalFen(payable(bills), selected, (bill) => bill.amountFen)
 }
 
 /** Items for POST /payments, in the order shown. */
 export function paymentItems(bills: readonly PayableBill[], selected: ReadonlySet<string>): string {
-  return payable(bills)
-    .filter((bill) => selected.has(bill.id))
+  return tickedRows(payable(bills), selected)
     .map((bill) => `bill:${bill.id}`)
     .join(',')
 }

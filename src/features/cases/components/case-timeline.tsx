@@ -1,6 +1,7 @@
 import type { CaseEvent } from '@contract'
 import { Text, View } from '@tarojs/components'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
+import { DatedText } from '@/components/dated-text'
 import { STAGE_TEXT } from '../model/case-text'
 import './case-parts.scss'
 
@@ -17,10 +18,8 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
               {STAGE_TEXT[event.stage]}
               {index === 0 ? '（当前）' : ''}
             </Text>
-            <Text className='case-timeline__meta'>
-              {formatDateTime(event.at)} · {event.department}
-            </Text>
-            <Text className='case-timeline__note'>{event.note}</Text>
+            <DatedText className='case-timeline__meta' text={`${formatDateTime(event.at)} · ${event.department}`} />
+            <DatedText className='case-timeline__note' text={event.note} />
           </View>
         </View>
       ))}

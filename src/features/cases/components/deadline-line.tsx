@@ -1,5 +1,6 @@
 import type { CaseDeadline, CaseKind, CaseStage } from '@contract'
 import { Text, View } from '@tarojs/components'
+import { DatedText } from '@/components/dated-text'
 import { KIND_TEXT, deadlineText } from '../model/case-text'
 import './case-parts.scss'
 
@@ -16,7 +17,7 @@ export function DeadlineLine({ deadline, stage, kind, compact = false }: { deadl
       ) : null}
       <Text className='deadline-line__text'>
         {tone === 'paused' ? '⏸ ' : tone === 'overdue' ? '⚠ ' : ''}
-        {deadlineText(deadline, stage)}
+        <DatedText text={deadlineText(deadline, stage)} />
       </Text>
       {!compact && deadline && deadline.pausedWorkingDays > 0 ? (
         <Text className='deadline-line__note'>特别程序 {deadline.pausedWorkingDays} 个工作日不计入时限，办结日期已相应顺延</Text>

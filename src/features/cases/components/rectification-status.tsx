@@ -1,6 +1,6 @@
 import type { Rectification } from '@contract'
 import { Text, View } from '@tarojs/components'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
 import { RECTIFICATION_STEPS } from '../model/case-text'
 import './case-parts.scss'
 

@@ -1,5 +1,7 @@
-// Which 待缴款 violations the user ticked, and what the server says they cost (integer 分).
+// Which 待缴款 violations can be ticked and what the server says they cost (integer 分); the
+// tick-list's state is the shared model (src/lib/tick-selection.ts).
 import type { PayableRef } from '@/api/payable-ref'
+import { tickedRows, tickedTotalFen } from '@/lib/tick-selection'
 
 export interface PayableViolation {
   id: string
@@ -15,14 +17,10 @@ export function payable<T extends PayableViolation>(violations: readonly T[]): T
 
 /** Sum of the server's totals (fine + 加处罚款) of the ticked, payable violations. */
 export function selectedDueFen(violations: readonly PayableViolation[], selected: ReadonlySet<string>): number {
-  return payable(violations)
-    .filter((violation) => selected.has(violation.id))
-    .reduce((sum, violation) => sum + violation.charge!.totalFen, 0)
+  return tickedTotalFen(payable(violations), selected, (violation) => violation.charge!.totalFen)
 }
 
 /** Checkout items, in the order shown. */
 export function fineItems(violations: readonly PayableViolation[], selected: ReadonlySet<string>): PayableRef[] {
-  return payable(violations)
-    .filter((violation) => selected.has(violation.id))
-    .map((violation) => ({ kind: 'fine' as const, id: violation.id }))
+  return tickedRows(payable(violations), selected).map((violation) => ({ kind: 'fine' as const, id: violation.id }))
 }

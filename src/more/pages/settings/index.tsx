@@ -2,7 +2,6 @@ import type { DataErasure } from '@contract'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { logOut } from '@/api/auth'
@@ -15,6 +14,7 @@ import { openPage } from '@/lib/navigation'
 import { preferences } from '@/lib/preferences'
 import { usePreferences } from '@/lib/use-preferences'
 import { routes } from '@/routes'
+import { confirmAction, notify } from '@/lib/dialogs'
 import './index.scss'
 
 export default function SettingsPage() {
@@ -29,26 +29,28 @@ export default function SettingsPage() {
 
   async function askLogOut() {
     // The platform's own modal: no extra UI-kit weight in the main package.
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmAction({
       title: '退出登录',
       content: '退出后，需要重新登录才能缴费和查看办件。',
       confirmText: '退出',
       cancelText: '取消',
+      destructive: true,
     })
     if (!confirm) return
     await logOut().catch(() => undefined)
     // Nothing of the previous user may stay in memory either.
     queryClient.clear()
-    void Taro.showToast({ title: '已退出登录', icon: 'none' })
+    notify('已退出登录')
     openPage(routes.me())
   }
 
   async function askErase() {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmAction({
       title: '删除我的数据',
       content: '将解绑全部缴费户号和车辆，删除查询记录、收件地址和消息，并在所有设备上退出登录。缴费记录和办件记录依法保留。确定删除吗？',
       confirmText: '删除',
       cancelText: '取消',
+      destructive: true,
     })
     if (!confirm) return
     setErasing(true)

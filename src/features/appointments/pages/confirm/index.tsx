@@ -12,6 +12,7 @@ import { QueryState } from '@/components/query-state'
 import { goBackOr, openPage, usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { routes } from '@/routes'
+import { notify } from '@/lib/dialogs'
 import { appointmentKeys, createBooking, joinWaitlist, newIdempotencyKey, useHall, useSlots } from '../../api'
 import { formatSlot, RULES_TEXT } from '../../model/present'
 import './index.scss'
@@ -63,7 +64,7 @@ export default function ConfirmPage() {
     mutationFn: () => createBooking(body, key),
     onSuccess: (result) => {
       invalidate()
-      void Taro.showToast({ title: '预约成功', icon: 'success' })
+      notify('预约成功', 'done')
       void Taro.redirectTo({ url: routes.appointments.detail(result.booking.id) })
     },
     onError,
@@ -73,7 +74,7 @@ export default function ConfirmPage() {
     mutationFn: () => joinWaitlist(body, key),
     onSuccess: () => {
       invalidate()
-      void Taro.showToast({ title: '已加入候补', icon: 'success' })
+      notify('已加入候补', 'done')
       void Taro.redirectTo({ url: routes.appointments.mine('waitlist') })
     },
     onError,

@@ -11,6 +11,7 @@ import { QueryState } from '@/components/query-state'
 import { openPage, usePageParams } from '@/lib/navigation'
 import { platform } from '@/platform'
 import { routes } from '@/routes'
+import { confirmAction, notify } from '@/lib/dialogs'
 import { appointmentKeys, cancelBooking, checkIn, useBooking, useHall, useStanding } from '../../api'
 import { StandingNotice } from '../../components/standing-notice'
 import { formatInstant, formatSlot, STATUS_LABEL } from '../../model/present'
@@ -37,7 +38,7 @@ export default function DetailPage() {
     mutationFn: () => checkIn(id),
     onSuccess: (next) => {
       done(next)
-      void Taro.showToast({ title: `签到成功，${next.queueNumber ?? ''}`, icon: 'success' })
+      notify(`签到成功，${next.queueNumber ?? ''}`, 'done')
     },
     onError: (e) => setError(messageOf(e)),
   })
@@ -46,18 +47,19 @@ export default function DetailPage() {
     mutationFn: () => cancelBooking(id),
     onSuccess: (next) => {
       done(next)
-      void Taro.showToast({ title: '已取消预约', icon: 'success' })
+      notify('已取消预约', 'done')
     },
     onError: (e) => setError(messageOf(e)),
   })
 
   async function askCancel() {
     if (cancel.isPending) return
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmAction({
       title: '取消预约？',
       content: '取消后名额会让给候补的人。确定取消吗？',
       confirmText: '取消预约',
       cancelText: '不取消',
+      destructive: true,
     })
     if (confirm) cancel.mutate()
   }

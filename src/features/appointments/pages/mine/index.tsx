@@ -1,7 +1,7 @@
 import type { WaitlistEntry } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
@@ -11,6 +11,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage, usePageParams } from '@/lib/navigation'
 import { routes } from '@/routes'
+import { notify } from '@/lib/dialogs'
 import { appointmentKeys, leaveWaitlist, useMine, useWaitlist } from '../../api'
 import { BookingCard } from '../../components/booking-card'
 import { StandingNotice } from '../../components/standing-notice'
@@ -92,7 +93,7 @@ function WaitlistCard({ entry }: { entry: WaitlistEntry }) {
       void queryClient.invalidateQueries({ queryKey: appointmentKeys.all })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
     },
-    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    onError: (error) => notify(messageOf(error)),
   })
   const when = formatSlot(entry.date, entry.start, entry.end)
   return (

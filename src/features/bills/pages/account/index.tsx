@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { AmountBar } from '@/components/amount-bar'
 import { EmptyState } from '@/components/empty-state'
@@ -13,10 +13,14 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { openPage, usePageParams } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
 import { billName } from '@contract/rules/utility-types'
 import { platform } from '@/platform'
 import { routes } from '@/routes'
+import { formatDateTime } from '@/lib/dates'
+import { confirmAction, notify } from '@/lib/dialogs'
+import { useTickSelection } from '@/lib/tick-selection'
+import { DatedText } from '@/components/dated-text'
+import { TickMark } from '@/components/tick-mark'
 import { billKeys, relabelAccount, unbindAccount, useAccounts, useBills } from '../../api'
 import { payable, selectedTotalFen } from '../../model/selection'
 import './index.scss'
@@ -31,7 +35,6 @@ export default function AccountPage() {
   const account = accounts.data?.find((item) => item.id === id)
   const bills = useBills(id)
   const [tab, setTab] = useState<'unpaid' | 'paid'>('unpaid')
-  const [selected, setSelected] = useState<Set<string>>(new Set())
   const leaving = useRef(false)
 
   useDidShow(() => {
@@ -42,22 +45,22 @@ export default function AccountPage() {
 
   // Every unpaid bill starts ticked: most people pay all they owe.
   const unpaid = useMemo(() => payable(bills.data ?? []), [bills.data])
-  useEffect(() => setSelected(new Set(unpaid.map((bill) => bill.id))), [unpaid])
+  const { selected, toggle } = useTickSelection(unpaid)
 
   const relabel = useMutation({
     mutationFn: (label: string) => relabelAccount(id, label),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: billKeys.accounts }),
-    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    onError: (error) => notify(messageOf(error)),
   })
 
   const unbind = useMutation({
     mutationFn: () => unbindAccount(id),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: billKeys.accounts })
-      void Taro.showToast({ title: '已解除绑定', icon: 'none' })
+      notify('已解除绑定')
       void Taro.navigateBack()
     },
-    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    onError: (error) => notify(messageOf(error)),
   })
 
   async function chooseLabel() {
@@ -66,7 +69,7 @@ export default function AccountPage() {
       // Through the platform layer: Alipay answers { index } (cancel = -1), WeChat { tapIndex }.
       picked = await platform.showActionSheet(LABELS)
     } catch {
-      void Taro.showToast({ title: '无法打开选项，请稍后再试', icon: 'none' })
+      notify('无法打开选项，请稍后再试')
       return
     }
     // Closed without choosing: nothing to change, nothing to send.
@@ -74,11 +77,12 @@ export default function AccountPage() {
   }
 
   async function confirmUnbind() {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmAction({
       title: '解除绑定',
       content: '解除后不再显示该户号的账单，已缴记录和票据仍可在缴费记录中查看。',
       confirmText: '解除',
       cancelText: '保留',
+      destructive: true,
     })
     if (confirm) unbind.mutate()
   }
@@ -89,15 +93,6 @@ export default function AccountPage() {
     leaving.current = true
     const items = unpaid.filter((bill) => selected.has(bill.id)).map((bill) => ({ kind: 'bill' as const, id: bill.id }))
     openPage(routes.payments.checkout(items))
-  }
-
-  function toggle(billId: string) {
-    setSelected((current) => {
-      const next = new Set(current)
-      if (next.has(billId)) next.delete(billId)
-      else next.add(billId)
-      return next
-    })
   }
 
   const shown = (bills.data ?? []).filter((bill) => (tab === 'paid' ? bill.status === 'paid' : bill.status !== 'paid'))
@@ -112,7 +107,8 @@ export default function AccountPage() {
               <View className='account__title'>
                 <Text className='account__type'>{billName(account.type)}</Text>
                 <View className='account__label' role='button' aria-label={`标签 ${account.label}，点击修改`} onClick={() => void chooseLabel()}>
-                  <Text>{account.label} ✎</Text>
+                  <Text>{account.label}</Text>
+                  <View className='account__label-edit' aria-hidden />
                 </View>
               </View>
               <Text className='account__meta'>{account.providerName}</Text>
@@ -166,15 +162,15 @@ export default function AccountPage() {
                           toggle(bill.id)
                         }}
                       >
-                        <Text>{ticked ? '☑' : '☐'}</Text>
+                        <TickMark ticked={ticked} />
                       </View>
                     ) : null}
                     <View className='account__bill-main'>
                       <Text className='account__period'>{bill.period} {billName(bill.type)}</Text>
-                      <Text className='account__bill-meta'>
-                        {bill.usage ? `用量 ${bill.usage.quantity} ${bill.usage.unit} · ` : ''}
-                        {bill.status === 'paid' && bill.paidAt ? `缴费时间 ${formatDateTime(bill.paidAt)}` : `缴费截止 ${bill.dueDate}`}
-                      </Text>
+                      <DatedText
+                        className='account__bill-meta'
+                        text={`${bill.usage ? `用量 ${bill.usage.quantity} ${bill.usage.unit} · ` : ''}${bill.status === 'paid' && bill.paidAt ? `缴费时间 ${formatDateTime(bill.paidAt)}` : `缴费截止 ${bill.dueDate}`}`}
+                      />
                     </View>
                     <View className='account__bill-side'>
                       <Text className='account__amount'>{formatFen(bill.amountFen)}</Text>

@@ -13,6 +13,7 @@ import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
 import { UTILITY_TYPES, type UtilityType } from '@contract/rules/utility-types'
 import { routes } from '@/routes'
+import { notify } from '@/lib/dialogs'
 import { billKeys, bindAccount, lookupAccount, useProviders } from '../../api'
 import { checkAccountNumber, normaliseAccountNumber } from '@contract/rules/account-number'
 import './index.scss'
@@ -44,7 +45,7 @@ export default function AddAccountPage() {
     mutationFn: () => bindAccount(provider!.id, normaliseAccountNumber(accountNumber), label),
     onSuccess: (account) => {
       void queryClient.invalidateQueries({ queryKey: billKeys.accounts })
-      void Taro.showToast({ title: '绑定成功', icon: 'success' })
+      notify('绑定成功', 'done')
       void Taro.redirectTo({ url: routes.bills.account(account.id) })
     },
   })
@@ -116,7 +117,8 @@ export default function AddAccountPage() {
               <View className='add__field card'>
                 <Input
                   className={`add__input${numberError ? ' add__input--error' : ''}`}
-                  type='text'
+                  // The numeric keyboard when the provider's 户号 are all digits (the server's format says).
+                  type={/^[0-9]+$/.test(provider.accountFormat.example) ? 'number' : 'text'}
                   value={accountNumber}
                   placeholder={`例如 ${provider.accountFormat.example}`}
                   maxlength={provider.accountFormat.length + 6}

@@ -12,6 +12,8 @@ import { QueryState } from '@/components/query-state'
 import { usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { routes } from '@/routes'
+import { notify } from '@/lib/dialogs'
+import { DatedText } from '@/components/dated-text'
 import { newIdempotencyKey, resubmitCorrection, useCase } from '../../api'
 import { returnToDetail } from '../../navigation'
 import './index.scss'
@@ -38,7 +40,7 @@ function CorrectionForm({ item, fromDetail }: { item: CaseDetail; fromDetail: bo
       queryClient.setQueryData(['cases', 'detail', item.id], updated)
       void queryClient.invalidateQueries({ queryKey: ['cases', 'list'] })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
-      void Taro.showToast({ title: '补正已提交', icon: 'success' })
+      notify('补正已提交', 'done')
       returnToDetail(item.id, fromDetail)
     },
     onError: (error) => {
@@ -69,9 +71,7 @@ function CorrectionForm({ item, fromDetail }: { item: CaseDetail; fromDetail: bo
     <View className='correction'>
       <View className='correction__intro card'>
         <Text className='correction__title'>{item.serviceName}</Text>
-        <Text className='correction__meta'>
-          {item.department} 一次性告知需补正 {correction.items.length} 项，请于 {correction.dueDate} 前提交。
-        </Text>
+        <DatedText className='correction__meta' text={`${item.department} 一次性告知需补正 ${correction.items.length} 项，请于 ${correction.dueDate} 前提交。`} />
       </View>
       {correction.items.map((entry, index) => (
         <View key={entry.id} className='correction__item card'>

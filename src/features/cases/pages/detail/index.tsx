@@ -6,8 +6,9 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { goBackOr, openPage, usePageParams } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
 import { routes } from '@/routes'
+import { formatDateTime } from '@/lib/dates'
+import { DatedText } from '@/components/dated-text'
 import { useCase } from '../../api'
 import { CaseTimeline } from '../../components/case-timeline'
 import { DeadlineLine } from '../../components/deadline-line'
@@ -50,7 +51,7 @@ function Detail({ item }: { item: CaseDetail }) {
 
       {openCorrection ? (
         <View className='case-detail__attention card' role='region' aria-label='需要补正'>
-          <Text className='case-detail__section'>需要补正 {openCorrection.items.length} 项材料（{openCorrection.dueDate} 前）</Text>
+          <DatedText className='case-detail__section' text={`需要补正 ${openCorrection.items.length} 项材料（${openCorrection.dueDate} 前）`} />
           {openCorrection.items.map((entry) => (
             <Text key={entry.id} className='case-detail__line'>
               · {entry.title}：{entry.hint}

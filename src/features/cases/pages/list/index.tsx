@@ -8,8 +8,9 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage, usePageParams } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
 import { routes } from '@/routes'
+import { formatDateTime } from '@/lib/dates'
+import { DatedText } from '@/components/dated-text'
 import { useCases } from '../../api'
 import { DeadlineLine } from '../../components/deadline-line'
 import { StageBadge } from '../../components/stage-badge'
@@ -68,9 +69,7 @@ function MyCases() {
                   <StageBadge stage={item.stage} />
                 </View>
                 <Text className='cases-list__meta'>{item.department}</Text>
-                <Text className='cases-list__meta'>
-                  办件编号 {item.caseNumber} · 提交于 {formatDateTime(item.submittedAt)}
-                </Text>
+                <DatedText className='cases-list__meta' text={`办件编号 ${item.caseNumber} · 提交于 ${formatDateTime(item.submittedAt)}`} />
                 <DeadlineLine deadline={item.deadline} stage={item.stage} kind={item.kind} compact />
                 {item.waitingFor ? <Text className='cases-list__waiting'>● {WAITING_TEXT[item.waitingFor]}</Text> : null}
               </View>

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
 import { PageShell } from '@/components/page-shell'
-import { formatDateTime } from '@/lib/payment-status'
+import { formatDateTime } from '@/lib/dates'
 import { lookupCase } from '../../api'
 import { CaseTimeline } from '../../components/case-timeline'
 import { DeadlineLine } from '../../components/deadline-line'
@@ -45,7 +45,7 @@ export default function CaseLookupPage() {
         <Text className='lookup__label'>办件编号</Text>
         <Input
           className={`lookup__input${errors.caseNumber ? ' lookup__input--error' : ''}`}
-          type='text'
+          type='number'
           value={caseNumber}
           placeholder='24 位数字'
           maxlength={32}

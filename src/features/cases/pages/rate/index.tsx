@@ -12,6 +12,7 @@ import { QueryState } from '@/components/query-state'
 import { usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { routes } from '@/routes'
+import { notify } from '@/lib/dialogs'
 import { rateCase, useCase } from '../../api'
 import { RectificationStatus } from '../../components/rectification-status'
 import { INDICATORS, RATING_LEVELS, isBadRating } from '../../model/case-text'
@@ -34,7 +35,7 @@ function RatingForm({ item, fromDetail }: { item: CaseDetail; fromDetail: boolea
       queryClient.setQueryData(['cases', 'detail', item.id], updated)
       void queryClient.invalidateQueries({ queryKey: ['cases', 'list'] })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
-      void Taro.showToast({ title: '感谢您的评价', icon: 'success' })
+      notify('感谢您的评价', 'done')
       returnToDetail(item.id, fromDetail)
     },
     onError: (e) => setError(isApiError(e) ? Object.values(e.fieldErrors)[0] ?? e.userMessage : messageOf(e)),

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage, usePageParams } from '@/lib/navigation'
 import { routes } from '@/routes'
+import { DatedText } from '@/components/dated-text'
 import { useCertificate } from '../../api'
 import { Showing } from '../../components/showing'
 import { StatusLabel } from '../../components/status-label'
@@ -30,7 +31,7 @@ function CertificateCard({ certificate }: { certificate: Certificate }) {
       {rows.map(([label, value]) => (
         <View key={label} className='cert__row'>
           <Text className='cert__label'>{label}</Text>
-          <Text className='cert__value'>{value}</Text>
+          <DatedText className='cert__value' text={value} />
         </View>
       ))}
       <Text className='cert__trust'>可信等级：{certificate.trustLevel} 级 · {certificate.trustLabel}</Text>

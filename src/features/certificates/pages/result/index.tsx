@@ -7,6 +7,7 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { openPage, usePageParams } from '@/lib/navigation'
 import { routes } from '@/routes'
+import { ResultHead } from '@/components/result-head'
 import { useApplication } from '../../api'
 import { takeReceipt } from '../../model/receipts'
 import './index.scss'
@@ -25,13 +26,7 @@ export default function ResultPage() {
         <QueryState query={receipt ? { isPending: false, isError: false, error: null, refetch: () => undefined } : stored}>
           {application ? (
             <View className='result'>
-              <View className='result__head card' role='status'>
-                <Text className='result__icon'>✓</Text>
-                <Text className='result__title'>申请已提交</Text>
-                <Text className='result__desc'>
-                  {application.typeName} · {application.department}
-                </Text>
-              </View>
+              <ResultHead tone='success' title='申请已提交' description={`${application.typeName} · ${application.department}`} />
               <View className='result__rows card'>
                 <View className='result__row'>
                   <Text className='result__label'>办件编号</Text>

@@ -8,9 +8,9 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { formatFen } from '@contract/rules/money'
 import { openPage, usePageParams } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
 import { checkPaymentCode } from '@contract/rules/validators'
 import { routes } from '@/routes'
+import { formatDateTime } from '@/lib/dates'
 import { fetchNotice } from '../../api'
 import './index.scss'
 
@@ -62,7 +62,7 @@ export default function FeePayPage() {
           <View className='fee__field card'>
             <Input
               className={`fee__input${codeError ? ' fee__input--error' : ''}`}
-              type='text'
+              type='number'
               value={code}
               placeholder='20 位数字'
               maxlength={30}

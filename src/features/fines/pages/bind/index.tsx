@@ -13,6 +13,7 @@ import { openPage } from '@/lib/navigation'
 import { usePreferences } from '@/lib/use-preferences'
 import { checkPlate, normalisePlate } from '@contract/rules/validators'
 import { routes } from '@/routes'
+import { notify } from '@/lib/dialogs'
 import { bindVehicle, fineKeys, usePlateTypes } from '../../api'
 import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '@contract/rules/check-digits'
 import { CITY_CHECK_RULES, checkRuleForPlate } from '@contract/rules/vehicle-rules'
@@ -42,7 +43,7 @@ export default function BindVehiclePage() {
     onSuccess: (vehicle) => {
       void queryClient.invalidateQueries({ queryKey: fineKeys.vehicles })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
-      void Taro.showToast({ title: '绑定成功', icon: 'success' })
+      notify('绑定成功', 'done')
       void Taro.redirectTo({ url: routes.fines.violations(vehicle.id) })
     },
     onError: (error) => {

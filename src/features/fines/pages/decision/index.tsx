@@ -8,9 +8,9 @@ import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { formatFen } from '@contract/rules/money'
 import { openPage } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
 import { checkDecisionNumber } from '@contract/rules/validators'
 import { routes } from '@/routes'
+import { formatDateTime } from '@/lib/dates'
 import { fetchDecision } from '../../api'
 import { ChargeBreakdown } from '../../components/charge-breakdown'
 import { VIOLATION_STATUS_TEXT } from '../../model/charge'
@@ -54,7 +54,7 @@ export default function DecisionPage() {
           <View className='decision__field card'>
             <Input
               className={`decision__input${numberError ? ' decision__input--error' : ''}`}
-              type='text'
+              type='number'
               value={number}
               placeholder='16 位数字'
               maxlength={24}

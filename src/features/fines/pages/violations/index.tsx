@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef } from 'react'
 import { messageOf } from '@/api/errors'
 import { AmountBar } from '@/components/amount-bar'
 import { EmptyState } from '@/components/empty-state'
@@ -12,8 +12,11 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { openPage, usePageParams } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
 import { routes } from '@/routes'
+import { TickMark } from '@/components/tick-mark'
+import { formatDateTime } from '@/lib/dates'
+import { confirmAction, notify } from '@/lib/dialogs'
+import { useTickSelection } from '@/lib/tick-selection'
 import { fineKeys, unbindVehicle, useVehicles, useViolations } from '../../api'
 import { UNPROCESSED_NOTE, VIOLATION_STATUS_TEXT } from '../../model/charge'
 import { fineItems, payable, selectedDueFen } from '../../model/selection'
@@ -25,7 +28,6 @@ export default function ViolationsPage() {
   const vehicles = useVehicles()
   const vehicle = vehicles.data?.find((item) => item.id === vehicleId)
   const violations = useViolations(vehicleId)
-  const [selected, setSelected] = useState<Set<string>>(new Set())
   const leaving = useRef(false)
 
   useDidShow(() => {
@@ -37,36 +39,28 @@ export default function ViolationsPage() {
   const items = useMemo(() => violations.data?.items ?? [], [violations.data])
   // Every 待缴款 fine starts ticked: most people pay all they owe.
   const due = useMemo(() => payable(items), [items])
-  useEffect(() => setSelected(new Set(due.map((violation) => violation.id))), [due])
+  const { selected, toggle } = useTickSelection(due)
 
   const unbind = useMutation({
     mutationFn: () => unbindVehicle(vehicleId),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: fineKeys.vehicles })
       void queryClient.invalidateQueries({ queryKey: ['inbox'] })
-      void Taro.showToast({ title: '已解除绑定', icon: 'none' })
+      notify('已解除绑定')
       void Taro.navigateBack()
     },
-    onError: (error) => void Taro.showToast({ title: messageOf(error), icon: 'none' }),
+    onError: (error) => notify(messageOf(error)),
   })
 
   async function confirmUnbind() {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmAction({
       title: '解除绑定',
       content: '解除后不再显示该车的违法记录，已缴记录和票据仍可在缴费记录中查看。',
       confirmText: '解除',
       cancelText: '保留',
+      destructive: true,
     })
     if (confirm) unbind.mutate()
-  }
-
-  function toggle(id: string) {
-    setSelected((current) => {
-      const next = new Set(current)
-      if (next.has(id)) next.delete(id)
-      else next.add(id)
-      return next
-    })
   }
 
   function pay() {
@@ -129,7 +123,7 @@ export default function ViolationsPage() {
                               toggle(violation.id)
                             }}
                           >
-                            <Text>{isTicked ? '☑' : '☐'}</Text>
+                            <TickMark ticked={isTicked} />
                           </View>
                         ) : null}
                         <View className='violations__main'>

@@ -9,8 +9,9 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { openPage } from '@/lib/navigation'
-import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
+import { PAYMENT_STATUS_TEXT, type PaymentStatus } from '@/lib/payment-status'
 import { routes } from '@/routes'
+import { formatDateTime } from '@/lib/dates'
 import './index.scss'
 
 const PAGE_SIZE = 20

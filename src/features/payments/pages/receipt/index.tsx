@@ -6,9 +6,9 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { usePageParams } from '@/lib/navigation'
-import { formatDateTime } from '@/lib/payment-status'
 import { routes } from '@/routes'
 import { PaymentLines } from '../../components/payment-lines'
+import { formatDateTime } from '@/lib/dates'
 import './index.scss'
 
 export default function ReceiptPage() {

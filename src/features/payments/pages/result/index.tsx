@@ -9,12 +9,16 @@ import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
 import { openPage, usePageParams } from '@/lib/navigation'
-import { PAYMENT_STATUS_TEXT, formatDateTime, type PaymentStatus } from '@/lib/payment-status'
+import { PAYMENT_STATUS_TEXT, type PaymentStatus } from '@/lib/payment-status'
+import { ResultHead, type ResultTone } from '@/components/result-head'
+import { formatDateTime } from '@/lib/dates'
 import { platform } from '@/platform'
 import { routes } from '@/routes'
 import { CopyButton } from '@/components/copy-button'
 import { PaymentLines } from '../../components/payment-lines'
 import './index.scss'
+
+const RESULT_TONE: Record<(typeof PAYMENT_STATUS_TEXT)[PaymentStatus]['tone'], ResultTone> = { success: 'success', pending: 'pending', danger: 'failed', muted: 'closed' }
 
 /** Fast polling for the first minute, then slower: the answer may take a while but is never dropped. */
 function pollInterval(startedAt: number): number {
@@ -51,14 +55,7 @@ export default function PaymentResultPage() {
         <QueryState query={payment}>
           {payment.data ? (
             <View className='result'>
-              <View className={`result__head result__head--${text.tone}`} role='status' aria-live='polite'>
-                <Text className='result__icon' aria-hidden>
-                  {text.tone === 'success' ? '✓' : text.tone === 'danger' ? '✕' : text.tone === 'pending' ? '…' : '–'}
-                </Text>
-                <Text className='result__status'>{text.label}</Text>
-                <Text className='result__amount'>{formatFen(payment.data.amountFen)}</Text>
-                <Text className='result__desc'>{payment.data.description}</Text>
-              </View>
+              <ResultHead tone={RESULT_TONE[text.tone]} title={text.label} figure={formatFen(payment.data.amountFen)} description={payment.data.description} />
 
               {status === 'started' ? (
                 <View className='result__explain card'>
