@@ -123,11 +123,11 @@ describe('继续支付: an open payment is offered wherever its items show', () 
 
     const inbox = await get<Inbox>('/inbox')
     const waterTodo = inbox.items.find((i) => i.id === `bill-account:${RESIDENT_WATER}`)
-    expect(waterTodo).toMatchObject({ action: '继续支付', target: `/features/payments/pages/checkout/index?paymentId=${bills.id}` })
+    expect(waterTodo).toMatchObject({ action: '继续支付', subject: { kind: 'open-payment', id: bills.id } })
     expect(inbox.items.find((i) => i.id === `bill-account:${RESIDENT_GAS}`)?.action).toBe('去缴费')
     expect(inbox.items.find((i) => i.id === `fine:${SEEDED_VIOLATIONS.residentRunning}`)).toMatchObject({
       action: '继续支付',
-      target: `/features/payments/pages/checkout/index?paymentId=${fine.id}`,
+      subject: { kind: 'open-payment', id: fine.id },
     })
 
     // Resuming = reading that payment and handing its channel parameters to the rail: no new payment.
