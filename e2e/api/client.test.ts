@@ -6,6 +6,9 @@
 import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../../mock/server'
 
+// Each test builds a sandbox server and calls it over HTTP: a busy CI machine needs more than 5 s.
+jest.setTimeout(30_000)
+
 const mockStorage = new Map<string, string>()
 const mockRequests: Array<{ method: string; url: string; status: number }> = []
 let mockServer: FastifyInstance

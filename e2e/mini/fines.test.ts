@@ -69,7 +69,19 @@ describe.each(PLATFORMS)('%s: pay one traffic fine of the seeded vehicle', (plat
     expect(payments).toHaveLength(1)
     expect(payments[0].status).toBe('success')
     expect(payments[0].amountFen).toBe(target.charge!.totalFen)
-    expect(payments[0].items).toEqual([{ kind: 'fine', id: target.id, description: expect.any(String), amountFen: target.charge!.totalFen }])
+    expect(payments[0].items).toEqual([
+      {
+        kind: 'fine',
+        id: target.id,
+        description: expect.any(String),
+        amountFen: target.charge!.totalFen,
+        // The 罚款 / 加处罚款 breakdown travels with the item to the receipt (issue 15.12).
+        breakdown: [
+          { label: '罚款', amountFen: target.charge!.fineFen },
+          { label: '加处罚款', amountFen: target.charge!.surchargeFen },
+        ],
+      },
+    ])
     const after = await api<Violation>(sandbox, 'GET', `/api/v1/fines/violations/${target.id}`, undefined, token)
     expect(after.status).toBe('paid')
     expect(app.apiCalls.filter((call) => call.name === (platform === 'weapp' ? 'requestPayment' : 'tradePay'))).toHaveLength(1)
