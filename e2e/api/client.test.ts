@@ -51,8 +51,9 @@ jest.mock('@tarojs/taro', () => {
 })
 
 // Imported after the mock so the client binds to it.
-import { fetchMe, logIn, logOut } from '@/api/auth'
-import { fetchCities } from '@/api/catalogue'
+import { fetchCities, fetchMe } from '@/lib/shared-api'
+import { logOut } from '@/more/pages/settings/api'
+import { logIn } from '@/pages/login/api'
 import { refreshCallsStarted } from '@/api/client'
 import { ApiError } from '@/api/errors'
 import { session } from '@/api/session'

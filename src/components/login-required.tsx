@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReactNode } from 'react'
-import { useLoggedIn } from '@/api/queries'
+import { useLoggedIn } from '@/api/use-logged-in'
 import { openPage } from '@/lib/navigation'
 import { routes } from '@/routes'
 import { EmptyState } from './empty-state'

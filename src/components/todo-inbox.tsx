@@ -1,7 +1,7 @@
 import type { InboxItem, InboxKind, InboxUrgency } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
-import { useLoggedIn } from '@/api/queries'
+import { useLoggedIn } from '@/api/use-logged-in'
 import { openPage } from '@/lib/navigation'
 import { INBOX_SOURCE_NAMES, routes, subjectPage } from '@/routes'
 import { DatedText } from './dated-text'

@@ -3,7 +3,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
-import { useServiceItem } from '@/api/queries'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { formatFen } from '@contract/rules/money'
@@ -11,6 +10,7 @@ import { onlineDepthLabel, starLabel, starMeaning, visitsLabel } from '@/lib/ser
 import { openPage, usePageParams } from '@/lib/navigation'
 import { platform } from '@/platform'
 import { routes } from '@/routes'
+import { useServiceItem } from './api'
 import './index.scss'
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {

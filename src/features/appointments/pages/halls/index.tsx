@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { useCities } from '@/api/queries'
+import { useCities } from '@/lib/shared-api'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'

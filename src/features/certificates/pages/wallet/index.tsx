@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useMe } from '@/api/queries'
+import { useMe } from '@/lib/shared-api'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'

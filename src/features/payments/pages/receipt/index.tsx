@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useQuery } from '@tanstack/react-query'
-import { fetchReceipt } from '@/api/payments'
+import { fetchReceipt } from '../../api'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'

@@ -1,12 +1,10 @@
 import type { Payment, PaymentQuote, Receipt } from '@contract'
-import { http, newIdempotencyKey } from './client'
-import { isApiError } from './errors'
+import { http, newIdempotencyKey } from '@/api/client'
+import { isApiError } from '@/api/errors'
+import { encodeItems, type PayableRef } from '@/api/payable-ref'
 
-// The unified payment service (统一支付), shared by every feature that charges:
-// bills now, fines and fees later. Only GET /payments/{id} says whether money moved.
-
-export { decodeItems, encodeItems, type PayableKind, type PayableRef } from './payable-ref'
-import { encodeItems, type PayableRef } from './payable-ref'
+// The unified payment service (统一支付). Features that charge (bills, fines, fees) reach it through
+// routes.payments.*, never by calling these. Only GET /payments/{id} says whether money moved.
 
 /**
  * What paying these items costs now (GET /payments/quote): nothing is created or held, so opening

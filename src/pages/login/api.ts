@@ -1,7 +1,7 @@
 import type { Me, Persona, SessionCreateBody, SessionTokens } from '@contract'
 import { platform } from '@/platform'
-import { http } from './client'
-import { session } from './session'
+import { http } from '@/api/client'
+import { session } from '@/api/session'
 
 export async function fetchPersonas(): Promise<Persona[]> {
   const { data } = await http.get<{ items: Persona[] }>('/auth/personas')
@@ -15,18 +15,4 @@ export async function logIn(personaId?: string): Promise<Me> {
   const { data } = await http.post<SessionTokens>('/auth/sessions', body)
   session.save(data)
   return data.user
-}
-
-export async function logOut(): Promise<void> {
-  try {
-    if (session.isLoggedIn()) await http.delete('/auth/sessions/current')
-  } finally {
-    // Even when the network fails, the device forgets the session.
-    session.clear()
-  }
-}
-
-export async function fetchMe(): Promise<Me> {
-  const { data } = await http.get<Me>('/me')
-  return data
 }

@@ -1,7 +1,7 @@
 import type { Inbox } from '@contract'
 import { useQuery } from '@tanstack/react-query'
-import { http } from './client'
-import { useLoggedIn } from './queries'
+import { http } from '@/api/client'
+import { useLoggedIn } from '@/api/use-logged-in'
 
 // The home to-do inbox: one request; the server aggregates every service's open items, most urgent
 // first, and names the sources it could not read this time.
