@@ -16,6 +16,7 @@ export const AppointmentsProblemCodes = [
   'BOOKING_BLOCKED',
   'ALREADY_WAITLISTED',
   'CANCEL_TOO_LATE',
+  'SAME_SLOT',
   'BOOKING_NOT_ACTIVE',
   'CHECK_IN_NOT_OPEN',
   'CHECK_IN_CLOSED',
