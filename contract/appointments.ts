@@ -190,6 +190,7 @@ export const BookingSchema = StrictObject(
     cancellableUntil: IsoDateTime({ description: '最晚取消时间（时段开始前 2 小时）' }),
     checkInOpensAt: IsoDateTime({ description: '可签到时间（时段开始前 30 分钟，至时段结束）' }),
     checkInOpen: Type.Boolean({ description: '按服务端时间现在可以签到取号（已预约、已到签到时间、时段未结束）' }),
+    changeable: Type.Boolean({ description: '按服务端时间现在仍可取消或改约（已预约、未过时段开始前 2 小时）' }),
     reminderAt: IsoDateTime({ description: '提醒时间：前一天 18:00；晚于此时预约的为开始前 2 小时' }),
     cancelledAt: Type.Union([IsoDateTime(), Type.Null()]),
     checkedInAt: Type.Union([IsoDateTime(), Type.Null()]),

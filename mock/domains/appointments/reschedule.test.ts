@@ -67,6 +67,8 @@ it('moves the booking: new slot taken, old place released, a message sent, the s
   const moved = newBooking(res)
   expect(moved).toMatchObject({ status: 'booked', date: '2026-12-01', start: '10:00', hallId: HALL, serviceCode: ID_CARD })
   expect(moved.id).not.toBe(old.id)
+  expect(old.changeable).toBe(true)
+  expect(moved.changeable).toBe(true)
   expect((await getBooking(old.id)).status).toBe('cancelled')
   expect(taken('2026-11-30', '09:00')).toBe(0)
   expect(taken('2026-12-01', '10:00')).toBe(1)
@@ -118,6 +120,7 @@ it('keeps the old place after the cancel deadline (2 hours before the old slot)'
   const old = await book('2026-11-30', '11:00')
   t.clock.set(cstInstant(2026, 11, 30, 9, 1))
   token = (await login(t.app, 'resident')).accessToken
+  expect((await getBooking(old.id)).changeable).toBe(false)
   const problem = expectProblem(await reschedule(old.id, '2026-12-01', '10:00'), 409, 'CANCEL_TOO_LATE')
   expect(problem.detail).toContain('改约')
   await expectUnchanged(old, '2026-12-01', '10:00', 0)
