@@ -65,6 +65,8 @@ export interface ConfirmSlot {
   date: string
   start: string
   mode?: 'book' | 'waitlist'
+  /** 改约: the id of the booking being moved to this slot. */
+  reschedule?: string
 }
 
 const serviceRoutes = {
@@ -106,8 +108,15 @@ const serviceRoutes = {
   appointments: {
     /** `service`: only the halls that take this catalogue item, passed on to the booking page. */
     halls: route(of('appointments', 'halls'), ['service'], (service?: string) => ({ service })),
-    book: route(of('appointments', 'book'), ['hallId', 'service'], (hallId: string, service?: string) => ({ hallId, service })),
-    confirm: route(of('appointments', 'confirm'), ['hallId', 'service', 'date', 'start', 'mode'], (slot: ConfirmSlot) => ({ ...slot })),
+    /** `reschedule`: 改约 — the id of the booking to move (same hall and item). */
+    book: route(of('appointments', 'book'), ['hallId', 'service', 'reschedule'], (hallId: string, service?: string, reschedule?: string) => ({
+      hallId,
+      service,
+      reschedule,
+    })),
+    confirm: route(of('appointments', 'confirm'), ['hallId', 'service', 'date', 'start', 'mode', 'reschedule'], (slot: ConfirmSlot) => ({
+      ...slot,
+    })),
     mine: route(of('appointments', 'mine'), ['tab'], (tab?: 'upcoming' | 'past' | 'cancelled' | 'waitlist') => ({ tab })),
     detail: route(of('appointments', 'detail'), ['id'], (id: string) => ({ id })),
   },

@@ -194,3 +194,49 @@ test('the slot fills up while confirming: 409 offers the next free slots, and on
   const booked = await api<Booking>(h5, `/appointments/${new URL(page.url()).searchParams.get('id')}`, token)
   expect(booked).toMatchObject({ status: 'booked', date: third, start: '11:30' })
 })
+
+test('改约 from the detail page: old → new on the confirm page; a slot that fills meanwhile keeps the old place', async () => {
+  const { page, origin } = h5
+  const token = await appToken(h5)
+  // On the detail page of the 11:30 booking from the previous test.
+  const oldId = new URL(page.url()).searchParams.get('id') as string
+  const old = await api<Booking>(h5, `/appointments/${oldId}`, token)
+  expect(old.changeable).toBe(true)
+  const dates = await api<BookableDates>(h5, `/appointments/halls/${HALL.id}/dates?service=id-card`, token)
+  const fourth = dates.items[3].date
+
+  await page.locator('.nut-button', { hasText: /^改约$/ }).click()
+  await page.waitForURL(new RegExp(`/features/appointments/pages/book/index\\?hallId=${HALL.id}&service=id-card&reschedule=${oldId}`))
+  await page.getByRole('radio', { name: '身份证办理', checked: true }).waitFor()
+  await page.getByRole('radio', { name: new RegExp(`^${dayLabel(fourth)}`) }).click()
+  await page.getByRole('radio', { name: /^09:00–09:30，余 4 个$/ }).click()
+  await page.locator('.nut-button', { hasText: '下一步：确认改约' }).click()
+  await page.waitForURL(/\/features\/appointments\/pages\/confirm\/index\?.*reschedule=apt_/)
+  const oldTime = `${dayLabel(old.date)} ${old.start}–${old.end}`
+  await page.locator('.confirm__value', { hasText: `${oldTime} → ${dayLabel(fourth)} 09:00–09:30` }).waitFor()
+  await screenshot(page, '46-appointments-reschedule')
+
+  // Meanwhile the 09:00 counter closes: the move is refused and the old booking keeps its place.
+  const res = await fetch(`${origin}/__admin/appointments/slot-capacity`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ hallId: HALL.id, serviceCode: 'id-card', date: fourth, start: '09:00', capacity: 0 }),
+  })
+  expect(res.status).toBe(200)
+  await page.locator('.nut-button', { hasText: /^确认改约$/ }).click()
+  await page.getByRole('alert').filter({ hasText: '原预约仍然保留' }).waitFor()
+  expect(await page.locator('.nut-button', { hasText: '加入这个时段的候补' }).count()).toBe(0)
+  expect(await api<Booking>(h5, `/appointments/${oldId}`, token)).toMatchObject({ status: 'booked', date: old.date, start: old.start })
+
+  // One tap on the next free slot, then 确认改约: the detail page of the new booking with the new time.
+  await page.getByRole('button', { name: /^改约 .* 09:30–10:00/ }).click()
+  await page.locator('.confirm__value', { hasText: `${oldTime} → ${dayLabel(fourth)} 09:30–10:00` }).waitFor()
+  await page.locator('.nut-button', { hasText: /^确认改约$/ }).click()
+  await page.waitForURL(/\/features\/appointments\/pages\/detail\/index\?id=apt_/)
+  const newId = new URL(page.url()).searchParams.get('id') as string
+  expect(newId).not.toBe(oldId)
+  await page.locator('.detail__value', { hasText: `${dayLabel(fourth)} 09:30–10:00` }).waitFor()
+  await page.locator('.detail__status', { hasText: '已预约' }).waitFor()
+  expect(await api<Booking>(h5, `/appointments/${newId}`, token)).toMatchObject({ status: 'booked', date: fourth, start: '09:30' })
+  expect((await api<Booking>(h5, `/appointments/${oldId}`, token)).status).toBe('cancelled')
+})

@@ -18,6 +18,7 @@ export const REQUEST_BODY_EXAMPLES: Readonly<Record<string, unknown>> = {
   postCasesLookup: { caseNumber: '330100202611270830150001', password: '482915' },
   postAppointments: SLOT,
   postAppointmentsWaitlist: SLOT,
+  postAppointmentsByIdReschedule: { ...SLOT, start: '10:00' },
   postCertificatesVerifications: { token: 'vt_8d7c6b5a4f3e2d1c', organisation: '杭州市西湖区某某酒店' },
   postCertificatesApplications: {
     typeId: 'household-proof',

@@ -53,6 +53,7 @@ export function toBooking(row: BookingRow, name: string, nowMs: number): Booking
     cancellableUntil: toIso(cancellableUntil(row.starts_at)),
     checkInOpensAt: toIso(checkInOpensAt(row.starts_at)),
     checkInOpen: row.status === 'booked' && nowMs >= checkInOpensAt(row.starts_at) && nowMs < row.ends_at,
+    changeable: row.status === 'booked' && nowMs <= cancellableUntil(row.starts_at),
     reminderAt: toIso(row.reminder_at),
     cancelledAt: row.cancelled_at === null ? null : toIso(row.cancelled_at),
     checkedInAt: row.checked_in_at === null ? null : toIso(row.checked_in_at),

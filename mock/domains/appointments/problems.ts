@@ -82,6 +82,15 @@ export const appointmentProblems = {
       title: '已过取消时间',
       detail: `预约只能在时段开始前 2 小时取消（最晚 ${formatCst(deadline)}），现在已无法在线取消。如不能前往，请致电大厅 ${phone}。`,
     }),
+  rescheduleTooLate: (deadline: number, phone: string) =>
+    new ProblemError({
+      status: 409,
+      code: 'CANCEL_TOO_LATE',
+      title: '已过改约时间',
+      detail: `预约只能在时段开始前 2 小时改约（最晚 ${formatCst(deadline)}），现在已无法在线改约，原预约保留。如不能前往，请致电大厅 ${phone}。`,
+    }),
+  sameSlot: () =>
+    new ProblemError({ status: 409, code: 'SAME_SLOT', title: '时段未变', detail: '新时段与原预约相同，请选择其他时段。' }),
   notActive: (what: string) =>
     new ProblemError({ status: 409, code: 'BOOKING_NOT_ACTIVE', title: '预约状态已变化', detail: `该预约${what}，无法进行这个操作。` }),
   checkInNotOpen: (opensAt: number) =>

@@ -96,7 +96,7 @@ export interface ResolvedSlot {
 }
 
 /** The fingerprint an Idempotency-Key is bound to (same key + other slot → 409). */
-export function requestHash(kind: 'booking' | 'waitlist', body: SlotRefBody): string {
+export function requestHash(kind: 'booking' | 'waitlist' | `reschedule:${string}`, body: SlotRefBody): string {
   return createHash('sha256').update(JSON.stringify([kind, body.hallId, body.serviceCode, body.date, body.start]), 'utf8').digest('hex')
 }
 
@@ -312,6 +312,50 @@ function createRepo(db: Db) {
     return { booking: insertBooking(userId, slot, nowMs, key, hash, false), replayed: false }
   })
 
+  /**
+   * 改约: the new slot is taken and the old booking released in one transaction (the new booking
+   * carries the key). Any refusal throws before anything is written, so the old place is kept. The
+   * freed place goes to the old slot's waitlist like a cancellation.
+   */
+  const reschedule = db.transaction(
+    (old: BookingRow, key: string, slot: ResolvedSlot, hash: string, nowMs: number, phone: string): BookOutcome => {
+      const existing = stmts.bookingByKey.get(old.user_id, key) as BookingRow | undefined
+      if (existing) {
+        if (existing.request_hash !== hash) throw appointmentProblems.idempotencyKeyReused()
+        return { booking: existing, replayed: true }
+      }
+      const current = stmts.booking.get(old.id) as BookingRow
+      if (current.status !== 'booked') throw appointmentProblems.notActive(STATUS_TEXT[current.status])
+      if (nowMs > cancellableUntil(current.starts_at)) throw appointmentProblems.rescheduleTooLate(cancellableUntil(current.starts_at), phone)
+      const { blockedUntil } = standing(current.user_id, nowMs)
+      if (blockedUntil !== null) throw appointmentProblems.blocked(blockedUntil)
+      const sameDay = stmts.activeOnDate.get(current.user_id, slot.date) as BookingRow | undefined
+      if (sameDay && sameDay.id !== current.id) throw appointmentProblems.onePerDay(sameDay.id, slot.date)
+      const sameSlot =
+        current.hall_id === slot.hall.id && current.service_code === slot.service.service_code && current.date === slot.date && current.start === slot.time.start
+      if (sameSlot) throw appointmentProblems.sameSlot()
+      if (taken(slot) >= capacityOf(slot)) throw appointmentProblems.slotFull(nextFreeSlots(slot, nowMs))
+      stmts.cancel.run(nowMs, current.id)
+      const booking = insertBooking(current.user_id, slot, nowMs, key, hash, false)
+      const oldSlot = slotOfRow(current)
+      if (oldSlot) promoteWaitlist(oldSlot, nowMs)
+      const item = serviceItem(slot.service.service_code)
+      notify(
+        db,
+        {
+          userId: current.user_id,
+          kind: 'appointment_reminder',
+          title: '预约已改约',
+          body: `您的${item?.name ?? '事项'}预约已由 ${formatDate(current.date)} ${current.start} 改为 ${formatDate(slot.date)} ${slot.time.start}（${slot.hall.name}），原时段已释放。`,
+          subject: { kind: 'booking', id: booking.id },
+          dedupeKey: `appointment-reschedule:${booking.id}`,
+        },
+        nowMs,
+      )
+      return { booking, replayed: false }
+    },
+  )
+
   const joinWaitlist = db.transaction((userId: string, key: string, slot: ResolvedSlot, hash: string, nowMs: number): WaitlistOutcome => {
     const existing = stmts.waitlistByKey.get(userId, key) as WaitlistRow | undefined
     if (existing) {
@@ -426,6 +470,7 @@ function createRepo(db: Db) {
     slotOfRow,
     book,
     joinWaitlist,
+    reschedule,
     leaveWaitlist,
     cancel,
     checkIn,

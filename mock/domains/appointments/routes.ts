@@ -373,6 +373,43 @@ export const appointmentRoutes: DomainRoutes = async (app, { ctx }) => {
   )
 
   app.post(
+    '/appointments/:id/reschedule',
+    {
+      onRequest: ctx.authenticate,
+      preValidation: requireKey,
+      schema: {
+        tags,
+        security,
+        summary: '改约 (Idempotency-Key): move a booking to another slot; the new place is taken and the old one released together',
+        description:
+          '201 the new booking (the old one is cancelled and its place goes to its waitlist); 200 + idempotent-replayed: true ' +
+          'with the same booking for the same key and slot; 409 IDEMPOTENCY_KEY_REUSED for another slot. Nothing changes on ' +
+          '409 SLOT_FULL (nextFreeSlots), ONE_BOOKING_PER_DAY, CANCEL_TOO_LATE (2 hours before the old slot), BOOKING_NOT_ACTIVE, ' +
+          'SAME_SLOT, BOOKING_BLOCKED, or 400 DATE_NOT_BOOKABLE.',
+        headers: IdempotentHeaders,
+        params: BookingParamsSchema,
+        body: SlotRefBodySchema,
+        response: responses({ 200: BookingResultSchema, 201: BookingResultSchema }, 401, 403, 404, 409, ...BODY_PROBLEMS),
+      },
+    },
+    async (request, reply) => {
+      const userId = currentUser(request).userId
+      const key = request.headers[IDEMPOTENCY_KEY_HEADER] as string
+      const old = ownBooking(request.params.id, userId)
+      const hash = requestHash(`reschedule:${old.id}`, request.body)
+      const now = ctx.clock.now()
+      const slot = resolveSlotOrReplay(request.body, userId, key, hash)
+      const phone = hallById(old.hall_id)?.phone ?? '12345'
+      const { booking, replayed } = slot
+        ? repo.reschedule(old, key, slot, hash, now, phone)
+        : { booking: replayOf(userId, key, hash), replayed: true }
+      if (replayed) reply.code(200).header('idempotent-replayed', 'true')
+      else reply.code(201).header('location', `/api/v1/appointments/${booking.id}`)
+      return { booking: presentBooking(booking), standing: toStanding(repo.standing(userId, now)) }
+    },
+  )
+
+  app.post(
     '/appointments/:id/check-in',
     {
       onRequest: ctx.authenticate,

@@ -58,6 +58,14 @@ export async function createBooking(slot: SlotRefBody, idempotencyKey: string): 
   return data
 }
 
+/** 改约: the new booking (the old one is released at the same moment); one key per confirm screen. */
+export async function rescheduleBooking(id: string, slot: SlotRefBody, idempotencyKey: string): Promise<BookingResult> {
+  const { data } = await http.post<BookingResult>(`/appointments/${encodeURIComponent(id)}/reschedule`, slot, {
+    headers: { 'Idempotency-Key': idempotencyKey },
+  })
+  return data
+}
+
 export async function joinWaitlist(slot: SlotRefBody, idempotencyKey: string): Promise<WaitlistEntry> {
   const { data } = await http.post<WaitlistEntry>('/appointments/waitlist', slot, { headers: { 'Idempotency-Key': idempotencyKey } })
   return data

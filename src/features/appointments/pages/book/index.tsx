@@ -15,6 +15,8 @@ import './index.scss'
 export default function BookPage() {
   const params = usePageParams(routes.appointments.book)
   const hallId = params.hallId
+  // 改约: the booking being moved; the item is fixed and a full slot offers no waitlist.
+  const reschedule = params.reschedule || undefined
   const hall = useHall(hallId)
   const [service, setService] = useState<string | null>(params.service || null)
   const [date, setDate] = useState<string | null>(null)
@@ -39,7 +41,7 @@ export default function BookPage() {
 
   function next(mode: 'book' | 'waitlist') {
     if (!service || !slot) return
-    openPage(routes.appointments.confirm({ hallId, service, date: slot.date, start: slot.start, mode }))
+    openPage(routes.appointments.confirm({ hallId, service, date: slot.date, start: slot.start, mode, reschedule }))
   }
 
   return (
@@ -51,9 +53,11 @@ export default function BookPage() {
             <Text className='book__hall-address'>{hall.data?.address}</Text>
           </View>
 
+          {reschedule ? <Text className='book__hint'>改约：请选择新的日期和时段，确认改约前原预约仍然保留。</Text> : null}
+
           <Text className='section-title'>1. 选择办理事项</Text>
           <View className='book__tiles' role='radiogroup' aria-label='办理事项'>
-            {(hall.data?.services ?? []).map((item) => (
+            {(hall.data?.services ?? []).filter((item) => !reschedule || item.code === service).map((item) => (
               <View
                 key={item.code}
                 role='radio'
@@ -130,7 +134,9 @@ export default function BookPage() {
           ) : null}
 
           <View className='book__submit'>
-            {slot && slot.remaining === 0 ? (
+            {slot && slot.remaining === 0 && reschedule ? (
+              <Text className='book__hint'>这个时段已约满，请选择其他时段。</Text>
+            ) : slot && slot.remaining === 0 ? (
               <>
                 <Text className='book__hint'>这个时段已约满。加入候补后，有人取消时会自动为您预约并通知您。</Text>
                 <Button type='primary' block size='large' onClick={() => next('waitlist')}>
@@ -139,7 +145,7 @@ export default function BookPage() {
               </>
             ) : (
               <Button type='primary' block size='large' disabled={!slot} onClick={() => next('book')}>
-                {slot ? '下一步：确认预约' : '请选择事项、日期和时段'}
+                {slot ? (reschedule ? '下一步：确认改约' : '下一步：确认预约') : '请选择事项、日期和时段'}
               </Button>
             )}
           </View>

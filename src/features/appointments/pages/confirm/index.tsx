@@ -13,7 +13,7 @@ import { goBackOr, openPage, usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { routes } from '@/routes'
 import { notify } from '@/lib/dialogs'
-import { appointmentKeys, createBooking, joinWaitlist, newIdempotencyKey, useHall, useSlots } from '../../api'
+import { appointmentKeys, createBooking, joinWaitlist, newIdempotencyKey, rescheduleBooking, useBooking, useHall, useSlots } from '../../api'
 import { formatSlot, RULES_TEXT } from '../../model/present'
 import './index.scss'
 
@@ -27,6 +27,9 @@ export default function ConfirmPage() {
   const hallId = params.hallId
   const service = params.service
   const hall = useHall(hallId)
+  // 改约: the booking being moved (shown as old → new); it keeps its place until this is confirmed.
+  const rescheduleId = params.reschedule || ''
+  const old = useBooking(rescheduleId)
   const [target, setTarget] = useState({ date: params.date, start: params.start })
   const [mode, setMode] = useState<'book' | 'waitlist'>(params.mode === 'waitlist' ? 'waitlist' : 'book')
   // One key per attempt at one slot: a retry (double tap, timeout) is the same booking.
@@ -47,7 +50,8 @@ export default function ConfirmPage() {
     const extensions = error.extensions as { nextFreeSlots?: FreeSlot[]; existingId?: string }
     if (error.code === 'SLOT_FULL') {
       void slots.refetch()
-      setFailure({ message: error.userMessage, nextFreeSlots: extensions.nextFreeSlots ?? [], canWaitlist: true })
+      const message = rescheduleId ? `${error.userMessage}原预约仍然保留。` : error.userMessage
+      setFailure({ message, nextFreeSlots: extensions.nextFreeSlots ?? [], canWaitlist: !rescheduleId })
     } else if (error.code === 'SLOT_NOT_FULL') {
       void slots.refetch()
       setMode('book')
@@ -70,6 +74,17 @@ export default function ConfirmPage() {
     onError,
   })
 
+  const move = useMutation({
+    mutationFn: () => rescheduleBooking(rescheduleId, body, key),
+    onSuccess: (result) => {
+      invalidate()
+      queryClient.setQueryData(appointmentKeys.booking(result.booking.id), result.booking)
+      notify('改约成功', 'done')
+      void Taro.redirectTo({ url: routes.appointments.detail(result.booking.id) })
+    },
+    onError,
+  })
+
   const waitlist = useMutation({
     mutationFn: () => joinWaitlist(body, key),
     onSuccess: () => {
@@ -83,9 +98,10 @@ export default function ConfirmPage() {
   function confirm() {
     // WeChat only allows the subscription request inside the tap, before any await.
     void askForSubscriptions(mode === 'book' ? ['appointment_reminder'] : ['appointment_waitlist', 'appointment_reminder'])
-    if (book.isPending || waitlist.isPending) return
+    if (book.isPending || waitlist.isPending || move.isPending) return
     setFailure(null)
-    if (mode === 'book') book.mutate()
+    if (rescheduleId) move.mutate()
+    else if (mode === 'book') book.mutate()
     else waitlist.mutate()
   }
 
@@ -102,7 +118,8 @@ export default function ConfirmPage() {
     setFailure(null)
   }
 
-  const pending = book.isPending || waitlist.isPending
+  const pending = book.isPending || waitlist.isPending || move.isPending
+  const newTime = slot ? formatSlot(slot.date, slot.start, slot.end) : `${target.date} ${target.start}`
 
   return (
     <PageShell>
@@ -110,12 +127,16 @@ export default function ConfirmPage() {
         <QueryState query={hall}>
           <View className='confirm'>
             <View className='confirm__card card'>
-              <Text className='confirm__heading'>{mode === 'book' ? '请核对预约信息' : '加入候补'}</Text>
+              <Text className='confirm__heading'>{rescheduleId ? '请核对改约信息' : mode === 'book' ? '请核对预约信息' : '加入候补'}</Text>
               <Row label='预约人' value={me.data?.name ?? '…'} />
               <Row label='办理事项' value={serviceName} />
               <Row label='办事大厅' value={hall.data?.name ?? ''} />
               <Row label='地址' value={hall.data?.address ?? ''} />
-              <Row label='时间' value={slot ? formatSlot(slot.date, slot.start, slot.end) : `${target.date} ${target.start}`} />
+              {rescheduleId ? (
+                <Row label='改约' value={`${old.data ? formatSlot(old.data.date, old.data.start, old.data.end) : '…'} → ${newTime}`} />
+              ) : (
+                <Row label='时间' value={newTime} />
+              )}
               {slot ? (
                 <Row label='名额' value={slot.remaining > 0 ? `剩余 ${slot.remaining} 个` : `已约满${slot.waitlisted > 0 ? `，${slot.waitlisted} 人候补` : ''}`} />
               ) : null}
@@ -166,7 +187,7 @@ export default function ConfirmPage() {
               {/* A full slot: the way on is one of the alternatives above or the waitlist. */}
               {failure?.canWaitlist ? null : (
                 <Button type='primary' block size='large' loading={pending} disabled={pending || !me.data} onClick={confirm}>
-                  {mode === 'book' ? '确认预约' : '确认加入候补'}
+                  {rescheduleId ? '确认改约' : mode === 'book' ? '确认预约' : '确认加入候补'}
                 </Button>
               )}
               <Button fill='outline' type='default' block size='large' onClick={() => goBackOr(routes.appointments.halls())}>

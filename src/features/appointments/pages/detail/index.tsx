@@ -123,6 +123,18 @@ export default function DetailPage() {
                     >
                       {b.checkInOpen ? '签到取号' : `签到取号（${formatInstant(b.checkInOpensAt)} 起）`}
                     </Button>
+                    {/* 改约 until the cancel deadline (server clock); the old place is kept until the new one is confirmed. */}
+                    {b.changeable ? (
+                      <Button
+                        type='primary'
+                        fill='outline'
+                        block
+                        size='large'
+                        onClick={() => openPage(routes.appointments.book(b.hallId, b.serviceCode, b.id))}
+                      >
+                        改约
+                      </Button>
+                    ) : null}
                     <Button type='danger' fill='outline' block size='large' loading={cancel.isPending} onClick={() => void askCancel()}>
                       取消预约
                     </Button>
