@@ -110,7 +110,8 @@ test('pay one fine with 加处罚款: the breakdown matches the server, the serv
   await page.getByText(`加处罚款（逾期 ${charge.overdueDays} 天）`).waitFor()
   expect((await page.locator('.charge__total').textContent())?.trim()).toBe(formatFen(charge.fineFen + charge.surchargeFen))
   await page.getByText(/依据《行政处罚法》第七十二条/).waitFor()
-  if (target.decisionNumber) await page.getByText(`决定书编号：${target.decisionNumber}`).waitFor()
+  // Issue 15.8: the 决定书编号 is shown in groups of four.
+  if (target.decisionNumber) await page.getByText(`决定书编号：${target.decisionNumber.replace(/(.{4})(?=.)/g, '$1 ')}`).waitFor()
   await screenshot(page, '22-fines-violation')
 
   await page.locator('.nut-button', { hasText: `缴纳 ${formatFen(charge.totalFen)}` }).click()
