@@ -144,7 +144,7 @@ test('pay by 决定书编号 without binding: a short number is explained, the s
   await input.fill(DECISION_NUMBER)
   await page.locator('.nut-button', { hasText: /^查询$/ }).click()
   await page.getByText('核对处罚信息').waitFor()
-  await page.getByText(`决定书编号：${DECISION_NUMBER}`).waitFor()
+  await page.getByText(`决定书编号：${DECISION_NUMBER.replace(/(.{4})(?=.)/g, '$1 ')}`).waitFor() // grouped for reading (issue 15.8)
   // Not the resident's car: what a payer needs, without when and where it happened.
   await page.getByText('违法时间和地点仅向已绑定该车辆的车主显示').waitFor()
   expect(await page.getByText('违法地点：').count()).toBe(0)
