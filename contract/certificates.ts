@@ -148,6 +148,14 @@ export const FORM_VALIDATORS = ['chineseName', 'idNumber', 'mobile', 'address', 
 export const FormValidatorSchema = StringEnum(FORM_VALIDATORS, { description: '共享校验函数（客户端即时提示，服务端最终校验）' })
 export type FormValidator = Static<typeof FormValidatorSchema>
 
+/** The real-name profile (GET /me) items a form field may be filled from. */
+export const PROFILE_ITEMS = ['name', 'idNumber', 'mobile'] as const
+export const ProfileItemSchema = StringEnum(PROFILE_ITEMS, {
+  description:
+    '由服务端按申请人实名资料填写（name 姓名；idNumber 公民身份号码；mobile 手机号码）：客户端显示 /me 中的脱敏值，提交时不得发送该项（发送则 400 PREFILLED）',
+})
+export type ProfileItem = Static<typeof ProfileItemSchema>
+
 export const FormFieldSchema = StrictObject(
   {
     name: Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }),
@@ -159,6 +167,7 @@ export const FormFieldSchema = StrictObject(
     hint: Type.String({ description: '填写说明' }),
     placeholder: Type.Optional(Type.String()),
     options: Type.Optional(Type.Array(StrictObject({ value: Type.String(), label: Type.String() }, { title: 'FormOption' }))),
+    fromProfile: Type.Optional(ProfileItemSchema),
   },
   { title: 'FormField' },
 )

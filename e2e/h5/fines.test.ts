@@ -110,7 +110,8 @@ test('pay one fine with 加处罚款: the breakdown matches the server, the serv
   await page.getByText(`加处罚款（逾期 ${charge.overdueDays} 天）`).waitFor()
   expect((await page.locator('.charge__total').textContent())?.trim()).toBe(formatFen(charge.fineFen + charge.surchargeFen))
   await page.getByText(/依据《行政处罚法》第七十二条/).waitFor()
-  if (target.decisionNumber) await page.getByText(`决定书编号：${target.decisionNumber}`).waitFor()
+  // Issue 15.8: the 决定书编号 is shown in groups of four.
+  if (target.decisionNumber) await page.getByText(`决定书编号：${target.decisionNumber.replace(/(.{4})(?=.)/g, '$1 ')}`).waitFor()
   await screenshot(page, '22-fines-violation')
 
   await page.locator('.nut-button', { hasText: `缴纳 ${formatFen(charge.totalFen)}` }).click()
@@ -143,7 +144,7 @@ test('pay by 决定书编号 without binding: a short number is explained, the s
   await input.fill(DECISION_NUMBER)
   await page.locator('.nut-button', { hasText: /^查询$/ }).click()
   await page.getByText('核对处罚信息').waitFor()
-  await page.getByText(`决定书编号：${DECISION_NUMBER}`).waitFor()
+  await page.getByText(`决定书编号：${DECISION_NUMBER.replace(/(.{4})(?=.)/g, '$1 ')}`).waitFor() // grouped for reading (issue 15.8)
   // Not the resident's car: what a payer needs, without when and where it happened.
   await page.getByText('违法时间和地点仅向已绑定该车辆的车主显示').waitFor()
   expect(await page.getByText('违法地点：').count()).toBe(0)

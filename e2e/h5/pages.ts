@@ -135,9 +135,6 @@ export const APP_PAGES: AppPage[] = [
         typeId: 'driving_licence_renewal',
         cityCode: '330100',
         fields: [
-          { name: 'name', value: '王大友' },
-          { name: 'idNumber', value: '11010519491231002X' },
-          { name: 'mobile', value: '13757179050' },
           { name: 'fileNumber', value: '330100125821' },
           { name: 'healthCheck', value: 'hall' },
         ],

@@ -45,7 +45,7 @@ describe.each(PLATFORMS)('%s: my cases and one timeline', (platform) => {
     // Every event of the server's timeline is on the page, newest marked as current.
     for (const event of detail.timeline) await app.waitForText(event.note)
     await app.waitForText('补正（当前）')
-    await app.waitForText(detail.caseNumber)
+    await app.waitForText(detail.caseNumber.replace(/(.{4})(?=.)/g, '$1 ')) // grouped for reading (issue 15.8)
     expect(problemsOf(app)).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { DatedText } from './dated-text'
 import './detail-rows.scss'
+import { CodeText } from './code-text'
 
 export interface DetailRow {
   label: string
@@ -17,9 +18,7 @@ export function DetailRows({ rows, className }: { rows: readonly DetailRow[]; cl
         <View key={row.label} className='detail-rows__row'>
           <Text className='detail-rows__label'>{row.label}</Text>
           {row.code ? (
-            <Text className='detail-rows__value detail-rows__value--code' selectable>
-              {row.value}
-            </Text>
+            <CodeText className='detail-rows__value detail-rows__value--code' code={row.value} />
           ) : (
             <DatedText className='detail-rows__value' text={row.value} />
           )}

@@ -212,9 +212,8 @@ describe('verification by a clerk and the usage log', () => {
 
 describe('applications', () => {
   const NEWCOMER_ID = withIdCheckChar('34010419950823201')
-  const wrongCheck = NEWCOMER_ID.slice(0, 17) + (NEWCOMER_ID[17] === '0' ? '1' : '0')
   const residence = (overrides: Record<string, string> = {}) =>
-    Object.entries({ name: '陈思远', idNumber: NEWCOMER_ID, mobile: '18655120386', address: '西湖区文三路 100 号 2 幢 301 室', since: '2024-03-01', reason: 'work', ...overrides }).map(
+    Object.entries({ address: '西湖区文三路 100 号 2 幢 301 室', since: '2024-03-01', reason: 'work', ...overrides }).map(
       ([name, value]) => ({ name, value }),
     )
   const apply = (payload: object, auth = token, key?: string) => post('/certificates/applications', payload, auth, key ? { 'idempotency-key': key } : {})
@@ -226,13 +225,13 @@ describe('applications', () => {
       ['driving_licence_renewal', '驾驶证期满换证', '杭州市公安局交通警察支队'],
     ])
     const form = (await get('/certificates/application-types/residence_permit_apply?city=330100', null)).json<ApplicationForm>()
-    expect(form.fields.map((f) => [f.name, f.type, f.validator ?? null, f.required])).toEqual([
-      ['name', 'text', 'chineseName', true],
-      ['idNumber', 'id_number', 'idNumber', true],
-      ['mobile', 'mobile', 'mobile', true],
-      ['address', 'address', 'address', true],
-      ['since', 'date', 'pastDate', true],
-      ['reason', 'select', null, true],
+    expect(form.fields.map((f) => [f.name, f.type, f.validator ?? null, f.required, f.fromProfile ?? null])).toEqual([
+      ['name', 'text', 'chineseName', true, 'name'],
+      ['idNumber', 'id_number', 'idNumber', true, 'idNumber'],
+      ['mobile', 'mobile', 'mobile', true, 'mobile'],
+      ['address', 'address', 'address', true, null],
+      ['since', 'date', 'pastDate', true, null],
+      ['reason', 'select', null, true, null],
     ])
     expect(form.materials.map((m) => m.name)).toContain('居民身份证')
     expect(form.halls.map((h) => h.id)).toEqual(['hall-330100-1', 'hall-330100-2', 'hall-330100-3'])
@@ -240,21 +239,19 @@ describe('applications', () => {
     expectProblem(await get('/certificates/application-types?city=310000', null), 400, 'VALIDATION_FAILED')
   })
 
-  it('validates every field (a wrong ID check digit included) and stores nothing', async () => {
+  it('validates every field (half a year of residence included) and stores nothing', async () => {
     const problem = expectProblem(
       await apply({
         typeId: 'residence_permit_apply',
         cityCode: '330100',
-        fields: residence({ idNumber: wrongCheck, mobile: '2865512038', name: '', since: '2099-01-01', reason: 'holiday' }),
+        fields: residence({ address: '', since: '2099-01-01', reason: 'holiday' }),
         delivery: { method: 'ems', recipient: 'Tom', mobile: '1865512038', region: '杭州', detail: '文三路' },
       }),
       400,
       'VALIDATION_FAILED',
     )
     expect(problem.errors).toEqual([
-      { field: 'fields.name', code: 'REQUIRED', message: '请填写姓名' },
-      { field: 'fields.idNumber', code: 'PATTERN', message: '公民身份号码校验位不正确，请逐位核对（最后一位可能是 X）' },
-      { field: 'fields.mobile', code: 'PATTERN', message: '请输入以 1 开头的 11 位手机号码' },
+      { field: 'fields.address', code: 'REQUIRED', message: '请填写居住地址' },
       { field: 'fields.since', code: 'PATTERN', message: '日期不能晚于今天' },
       { field: 'fields.reason', code: 'ENUM', message: '请从选项中选择居住事由' },
       { field: 'delivery.recipient', code: 'PATTERN', message: '请填写收件人的中文姓名' },
@@ -262,7 +259,7 @@ describe('applications', () => {
       { field: 'delivery.region', code: 'PATTERN', message: '请写明省、市、区县，如 浙江省杭州市西湖区' },
       { field: 'delivery.detail', code: 'PATTERN', message: '地址太短，请写到街道、门牌号和室号' },
     ])
-    expect(problem.detail).toBe('请填写姓名（共 9 处需要修改）。')
+    expect(problem.detail).toBe('请填写居住地址（共 7 处需要修改）。')
     // Half a year of residence; a hall of another city; a field the form does not have.
     const more = expectProblem(
       await apply({ typeId: 'residence_permit_apply', cityCode: '330100', fields: [...residence({ since: '2024-12-01' }), { name: 'x', value: '1' }], delivery: { method: 'pickup', hallId: 'hall-330200-1' } }),
@@ -276,9 +273,32 @@ describe('applications', () => {
     expectProblem(await apply({ typeId: 'nope', cityCode: '330100', fields: [], delivery: { method: 'pickup', hallId: HALL } }), 404, 'NOT_FOUND')
   })
 
+  it('fills name, ID number and mobile from the real-name profile and refuses them from the client', async () => {
+    const newcomer = (await login(t.app, 'newcomer')).accessToken
+    const someoneElse = { name: '王大友', idNumber: PERSONAS[0].idNumber, mobile: '13757179050' }
+    const sent = expectProblem(
+      await apply({ typeId: 'residence_permit_apply', cityCode: '330100', fields: [...residence(), ...Object.entries(someoneElse).map(([name, value]) => ({ name, value }))], delivery: { method: 'pickup', hallId: HALL } }, newcomer),
+      400,
+      'VALIDATION_FAILED',
+    )
+    expect(sent.errors).toEqual(['name', 'idNumber', 'mobile'].map((name) => ({ field: `fields.${name}`, code: 'PREFILLED', message: '该项按您的实名认证信息自动填写，无需提交' })))
+    // A company account has no personal real-name profile to apply with.
+    const company = (await login(t.app, 'company')).accessToken
+    const refused = expectProblem(await apply({ typeId: 'residence_permit_apply', cityCode: '330100', fields: residence(), delivery: { method: 'pickup', hallId: HALL } }, company), 400, 'VALIDATION_FAILED')
+    expect(refused.errors).toEqual([{ field: 'typeId', code: 'INVALID', message: '该事项须以个人身份申请，请使用个人账号登录后办理' }])
+    expect(count('certificate_applications')).toBe(0)
+    // Without them, each applicant's own profile goes into the case.
+    const own = await apply({ typeId: 'residence_permit_apply', cityCode: '330100', fields: residence(), delivery: { method: 'pickup', hallId: HALL } }, newcomer)
+    const resident = await apply({ typeId: 'driving_licence_renewal', cityCode: '330100', fields: [{ name: 'fileNumber', value: '330100125821' }, { name: 'healthCheck', value: 'hospital' }], delivery: { method: 'pickup', hallId: HALL } })
+    const formOf = (res: typeof own) => JSON.parse(String((t.app.sandbox.db.prepare('SELECT form_json FROM cases WHERE case_number = ?').get(res.json<ApplicationReceipt>().caseNumber) as { form_json: string }).form_json))
+    expect(formOf(own)).toMatchObject({ name: '陈思远', idNumber: NEWCOMER_ID, mobile: '18655120386' })
+    expect(formOf(resident)).toMatchObject(someoneElse)
+    expect(own.body).not.toContain(NEWCOMER_ID)
+  })
+
   it('opens a case with its number and a once-shown query password (pick-up)', async () => {
     const newcomer = (await login(t.app, 'newcomer')).accessToken
-    const res = await apply({ typeId: 'residence_permit_apply', cityCode: '330100', fields: residence({ idNumber: NEWCOMER_ID.toLowerCase() }), delivery: { method: 'pickup', hallId: HALL } }, newcomer, 'capp-key-1')
+    const res = await apply({ typeId: 'residence_permit_apply', cityCode: '330100', fields: residence(), delivery: { method: 'pickup', hallId: HALL } }, newcomer, 'capp-key-1')
     expect(res.statusCode).toBe(201)
     const receipt = res.json<ApplicationReceipt>()
     expect(receipt).toMatchObject({
@@ -294,7 +314,8 @@ describe('applications', () => {
     expect(row).toMatchObject({ user_id: 'u100004', service_name: '居住证申领', source_kind: 'certificate_application', source_id: receipt.id, delivery_method: 'pickup', stage: 'submitted' })
     expect(verifyQueryPassword(String(row.query_password_hash), receipt.caseNumber, receipt.queryPassword)).toBe(true)
     expect(row.query_password_hash).toMatch(/^scrypt\$16384\$8\$1\$/)
-    expect(JSON.parse(String(row.form_json))).toMatchObject({ idNumber: NEWCOMER_ID })
+    // The applicant's own name, ID number and mobile come from the real-name profile (issue 15.9).
+    expect(JSON.parse(String(row.form_json))).toMatchObject({ name: '陈思远', idNumber: NEWCOMER_ID, mobile: '18655120386' })
     // Read back later: no password. Not someone else's. A repeated submission is not a second case.
     const back = await get(`/certificates/applications/${receipt.id}`, newcomer)
     expect(back.json()).toEqual({ ...receipt, queryPassword: undefined })
@@ -308,9 +329,6 @@ describe('applications', () => {
 
   it('renews a 驾驶证 by EMS; the address is kept for the case and masked for display', async () => {
     const fields = [
-      { name: 'name', value: '王大友' },
-      { name: 'idNumber', value: PERSONAS[0].idNumber },
-      { name: 'mobile', value: '137 5717 9050' },
       { name: 'fileNumber', value: '330100125821' },
       { name: 'healthCheck', value: 'hospital' },
     ]
@@ -338,7 +356,7 @@ describe('applications', () => {
       driving_licence_renewal: {
         template: 'jsz-hz',
         auth: token,
-        fields: Object.entries({ name: '王大友', idNumber: PERSONAS[0].idNumber, mobile: '13757179050', fileNumber: '330100125821', healthCheck: 'hospital' }).map(([name, value]) => ({ name, value })),
+        fields: Object.entries({ fileNumber: '330100125821', healthCheck: 'hospital' }).map(([name, value]) => ({ name, value })),
       },
     }
     const types = (await get('/certificates/application-types?city=330100', null)).json<ApplicationTypeList>().items

@@ -31,11 +31,20 @@ interface TypeDefinition {
   materials: ApplicationMaterial[]
 }
 
+/** The applicant's own name, ID number and mobile: filled by the server from the real-name profile, never typed. */
 const PERSON_FIELDS: FormField[] = [
-  { name: 'name', label: '姓名', type: 'text', required: true, validator: 'chineseName', maxLength: 20, hint: '与身份证上的姓名一致', placeholder: '请输入姓名' },
-  { name: 'idNumber', label: '公民身份号码', type: 'id_number', required: true, validator: 'idNumber', maxLength: 22, hint: '18 位，最后一位可能是 X', placeholder: '请输入 18 位公民身份号码' },
-  { name: 'mobile', label: '手机号码', type: 'mobile', required: true, validator: 'mobile', maxLength: 13, hint: '用于接收办理进度短信', placeholder: '请输入 11 位手机号码' },
+  { name: 'name', label: '姓名', type: 'text', required: true, validator: 'chineseName', maxLength: 20, hint: '按您的实名认证信息填写', fromProfile: 'name' },
+  { name: 'idNumber', label: '公民身份号码', type: 'id_number', required: true, validator: 'idNumber', maxLength: 22, hint: '按您的实名认证信息填写', fromProfile: 'idNumber' },
+  { name: 'mobile', label: '手机号码', type: 'mobile', required: true, validator: 'mobile', maxLength: 13, hint: '实名手机号，用于接收办理进度短信', fromProfile: 'mobile' },
 ]
+
+/** The applicant's real-name profile (unmasked: server side only). */
+export interface ApplicantProfile {
+  kind: 'person' | 'legal'
+  name: string
+  idNumber: string
+  mobile: string
+}
 
 /** 居住证暂行条例 art. 9: a residence permit needs half a year of residence. */
 const RESIDENCE_MONTHS = 6
@@ -169,6 +178,7 @@ export function validateApplication(
   def: TypeDefinition,
   body: ApplicationCreateBody,
   nowMs: number,
+  profile: ApplicantProfile,
   savedAddress: (id: string) => SavedAddress | undefined = () => undefined,
 ): { errors: FieldError[] } | { ok: ValidApplication } {
   const errors: FieldError[] = []
@@ -176,9 +186,16 @@ export function validateApplication(
   const given = new Map<string, string>()
   for (const { name, value } of body.fields) {
     if (!def.fields.some((f) => f.name === name)) errors.push({ field: `fields.${name}`, code: 'UNKNOWN_FIELD', message: `表单中没有“${name}”这一项` })
-    else if (given.has(name)) errors.push({ field: `fields.${name}`, code: 'INVALID', message: '同一项只能填写一次' })
+    else if (def.fields.some((f) => f.name === name && f.fromProfile !== undefined)) {
+      errors.push({ field: `fields.${name}`, code: 'PREFILLED', message: '该项按您的实名认证信息自动填写，无需提交' })
+    } else if (given.has(name)) errors.push({ field: `fields.${name}`, code: 'INVALID', message: '同一项只能填写一次' })
     else given.set(name, value)
   }
+  if (def.fields.some((f) => f.fromProfile !== undefined) && profile.kind !== 'person') {
+    errors.push({ field: 'typeId', code: 'INVALID', message: '该事项须以个人身份申请，请使用个人账号登录后办理' })
+    return { errors }
+  }
+  for (const field of def.fields) if (field.fromProfile !== undefined) given.set(field.name, profile[field.fromProfile])
   const values: Record<string, string> = {}
   for (const field of def.fields) {
     const key = `fields.${field.name}`

@@ -36,7 +36,7 @@ import { createCase } from '../cases/create-case'
 import { pointsInCycle } from '../fines/points'
 import { notify } from '../messages/notify'
 import { sweepExpiring } from './inbox'
-import { applicationForm, applicationTypes, cityName, typeDefinition, validateApplication, type SavedAddress } from './forms'
+import { applicationForm, applicationTypes, cityName, typeDefinition, validateApplication, type ApplicantProfile, type SavedAddress } from './forms'
 import { verifyPin } from './pin'
 import { certificateProblems } from './problems'
 import { abnormalReason, scoringCycleStartMs, toCertificate, withPoints, type CertificateRow } from './present'
@@ -346,7 +346,7 @@ export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
         summary: 'Submit a certificate application: every field validated, then a case (办件) is opened',
         description:
           '201 with the case number and the query password (shown only this once). 400 VALIDATION_FAILED lists every field error ' +
-          '(fields.<name>, delivery.<name>). With an Idempotency-Key sent before, 409 APPLICATION_ALREADY_SUBMITTED (existingId, case number in detail).',
+          '(fields.<name>, delivery.<name>); a field declared fromProfile is filled from the applicant\'s real-name profile and, if sent, refused (PREFILLED). With an Idempotency-Key sent before, 409 APPLICATION_ALREADY_SUBMITTED (existingId, case number in detail).',
         body: ApplicationCreateBodySchema,
         response: responses({ 201: ApplicationReceiptSchema }, 401, 404, 409, ...BODY_PROBLEMS),
       },
@@ -364,7 +364,10 @@ export const certificateRoutes: DomainRoutes = async (app, { ctx }) => {
       if (!cityName(body.cityCode)) throw problems.validationFailed([{ field: 'cityCode', code: 'ENUM', message: '请选择浙江省内的城市' }])
       const def = typeDefinition(body.typeId)
       if (!def) throw problems.notFound('没有该申请事项，请返回证照夹重新选择。')
-      const valid = validateApplication(def, body, nowMs, (addressId) => {
+      // Name, ID number and mobile come from the applicant's real-name profile, never from the client.
+      const profile = ctx.db.prepare('SELECT kind, name, id_number AS idNumber, mobile FROM personas WHERE user_id = ?').get(userId) as ApplicantProfile | undefined
+      if (!profile) throw new Error(`no real-name profile for ${userId}`)
+      const valid = validateApplication(def, body, nowMs, profile, (addressId) => {
         const saved = ctx.db.prepare('SELECT recipient, mobile, region, detail FROM addresses WHERE id = ? AND user_id = ?').get(addressId, userId)
         return saved as SavedAddress | undefined
       })

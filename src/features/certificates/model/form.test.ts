@@ -1,5 +1,5 @@
 import type { FormField } from '@contract'
-import { checkEms, checkField, checkFields, deliveryOf, hasErrors } from './form'
+import { checkEms, checkField, checkFields, deliveryOf, hasErrors, submittedFields } from './form'
 
 const TODAY = '2025-01-06'
 const fields: FormField[] = [
@@ -26,4 +26,14 @@ test('checks an EMS address field by field and builds the delivery', () => {
   expect(errors).toEqual({ 'delivery.recipient': '请填写收件人', 'delivery.mobile': '请输入以 1 开头的 11 位手机号码', 'delivery.region': undefined, 'delivery.detail': undefined })
   expect(hasErrors(errors)).toBe(true)
   expect(deliveryOf('pickup', 'hall-330100-1', { recipient: '', mobile: '', region: '', detail: '' })).toEqual({ method: 'pickup', hallId: 'hall-330100-1' })
+})
+
+test('neither checks nor sends the fields the server fills from the real-name profile (issue 15.9)', () => {
+  const withProfile: FormField[] = [{ name: 'name', label: '姓名', type: 'text', required: true, validator: 'chineseName', maxLength: 20, hint: '', fromProfile: 'name' }, ...fields]
+  expect(checkFields(withProfile, { idNumber: '11010519491231002X', reason: 'work' }, TODAY)).toEqual({ 'fields.idNumber': undefined, 'fields.reason': undefined, 'fields.note': undefined })
+  expect(submittedFields(withProfile, { name: '王大友', idNumber: '11010519491231002X', reason: 'work' })).toEqual([
+    { name: 'idNumber', value: '11010519491231002X' },
+    { name: 'reason', value: 'work' },
+    { name: 'note', value: '' },
+  ])
 })

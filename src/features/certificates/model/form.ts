@@ -15,11 +15,17 @@ export function checkField(field: FormField, raw: string, today: string): string
   return undefined
 }
 
+/** What the applicant types: fields the server fills from the real-name profile (fromProfile) are only shown. */
+export const typedFields = (fields: readonly FormField[]) => fields.filter((field) => field.fromProfile === undefined)
+
 export function checkFields(fields: FormField[], values: Values, today: string): Errors {
   const errors: Errors = {}
-  for (const field of fields) errors[`fields.${field.name}`] = checkField(field, values[field.name] ?? '', today)
+  for (const field of typedFields(fields)) errors[`fields.${field.name}`] = checkField(field, values[field.name] ?? '', today)
   return errors
 }
+
+/** The submitted values: never the profile fields (the server refuses them with PREFILLED). */
+export const submittedFields = (fields: readonly FormField[], values: Values) => typedFields(fields).map((field) => ({ name: field.name, value: values[field.name] ?? '' }))
 
 export interface EmsDraft {
   recipient: string

@@ -2,6 +2,7 @@ import type { CaseDetail } from '@contract'
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
+import { CodeText } from '@/components/code-text'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
@@ -40,7 +41,9 @@ function Detail({ item }: { item: CaseDetail }) {
           <Text className='case-detail__title'>{item.serviceName}</Text>
           <StageBadge stage={item.stage} />
         </View>
-        <Text className='case-detail__meta'>办件编号 {item.caseNumber}</Text>
+        <Text className='case-detail__meta'>
+          办件编号 <CodeText code={item.caseNumber} />
+        </Text>
         <Text className='case-detail__meta'>
           申请人 {item.applicantName} · {item.department}
         </Text>

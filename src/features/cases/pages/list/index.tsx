@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { groupCode } from '@/lib/code-groups'
 import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
@@ -69,7 +70,7 @@ function MyCases() {
                   <StageBadge stage={item.stage} />
                 </View>
                 <Text className='cases-list__meta'>{item.department}</Text>
-                <DatedText className='cases-list__meta' text={`办件编号 ${item.caseNumber} · 提交于 ${formatDateTime(item.submittedAt)}`} />
+                <DatedText className='cases-list__meta' text={`办件编号 ${groupCode(item.caseNumber)} · 提交于 ${formatDateTime(item.submittedAt)}`} />
                 <DeadlineLine deadline={item.deadline} stage={item.stage} kind={item.kind} compact />
                 {item.waitingFor ? <Text className='cases-list__waiting'>● {WAITING_TEXT[item.waitingFor]}</Text> : null}
               </View>

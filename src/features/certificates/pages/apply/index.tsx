@@ -10,12 +10,13 @@ import { EmptyState } from '@/components/empty-state'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { useMe } from '@/api/queries'
 import { openPage, usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
 import { routes } from '@/routes'
 import { submitApplication, useAddresses, useApplicationForm } from '../../api'
-import { EMS_LABELS, checkEms, checkField, checkFields, deliveryOf, hasErrors, type EmsDraft, type Errors, type Values } from '../../model/form'
+import { EMS_LABELS, checkEms, checkField, checkFields, deliveryOf, hasErrors, submittedFields, type EmsDraft, type Errors, type Values } from '../../model/form'
 import { rememberReceipt } from '../../model/receipts'
 import './index.scss'
 import { todayCst } from '../../model/time'
@@ -53,11 +54,14 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
   const [formError, setFormError] = useState<string | undefined>()
   // One key per filled-in form: a retried tap never opens a second case.
   const [key] = useState(newIdempotencyKey)
+  // Name, ID number and mobile are the applicant's own: the server fills them from the real-name
+  // profile; the form only shows them, masked as /me gives them.
+  const me = useMe()
 
   const submit = useMutation({
     mutationFn: () =>
       submitApplication(
-        { typeId: form.type.id, cityCode: form.cityCode, fields: form.fields.map((f) => ({ name: f.name, value: values[f.name] ?? '' })), delivery: deliveryOf(method, hallId, ems, savedAddressId) },
+        { typeId: form.type.id, cityCode: form.cityCode, fields: submittedFields(form.fields, values), delivery: deliveryOf(method, hallId, ems, savedAddressId) },
         key,
       ),
     onSuccess: (receipt) => {
@@ -124,7 +128,11 @@ function ApplyForm({ form }: { form: ApplicationForm }) {
                 {field.label}
                 {field.required ? <Text className='apply__required'>（必填）</Text> : null}
               </Text>
-              {field.type === 'select' ? (
+              {field.fromProfile !== undefined ? (
+                <Text className='apply__prefilled' aria-label={`${field.label}（已按实名信息填写）`}>
+                  {me.data?.[field.fromProfile] ?? '…'}
+                </Text>
+              ) : field.type === 'select' ? (
                 <View className='apply__options' role='radiogroup' aria-label={field.label}>
                   {(field.options ?? []).map((option) => {
                     const selected = values[field.name] === option.value

@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { CodeText } from '@/components/code-text'
 import { CopyButton } from '@/components/copy-button'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
@@ -30,9 +31,7 @@ export default function ResultPage() {
               <View className='result__rows card'>
                 <View className='result__row'>
                   <Text className='result__label'>办件编号</Text>
-                  <Text className='result__value result__case' selectable>
-                    {application.caseNumber}
-                  </Text>
+                  <CodeText className='result__value result__case' code={application.caseNumber} />
                   <CopyButton text={application.caseNumber} label='复制办件编号' />
                 </View>
                 {receipt ? (

@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
 import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import { CodeText } from '@/components/code-text'
 import { isApiError, messageOf } from '@/api/errors'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
@@ -89,6 +90,9 @@ export default function FeePayPage() {
             <>
               <Text className='section-title'>核对缴款信息</Text>
               <View className='fee__rows card' aria-label='缴款信息'>
+                <Text>
+                  缴款码：<CodeText code={notice.code} />
+                </Text>
                 <Text>缴款人：{notice.payerName}</Text>
                 <Text>缴费项目：{notice.item}</Text>
                 <Text>执收单位：{notice.department}</Text>

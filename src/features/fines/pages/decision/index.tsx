@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
 import { useMutation } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
+import { CodeText } from '@/components/code-text'
 import { isApiError, messageOf } from '@/api/errors'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
@@ -81,7 +82,9 @@ export default function DecisionPage() {
             <>
               <Text className='section-title'>核对处罚信息</Text>
               <View className='decision__rows card' aria-label='处罚信息'>
-                <Text>决定书编号：{decision.decisionNumber}</Text>
+                <Text>
+                  决定书编号：<CodeText code={decision.decisionNumber} />
+                </Text>
                 <Text>车牌号码：{decision.plate}</Text>
                 <Text>违法行为：{decision.act}</Text>
                 {decision.occurredAt !== undefined ? <Text>违法时间：{formatDateTime(decision.occurredAt)}</Text> : null}

@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
+import { CodeText } from '@/components/code-text'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
@@ -36,7 +37,11 @@ export default function ViolationPage() {
                 <Text>违法代码：{data.code}</Text>
                 <Text>罚款金额：{formatFen(data.fineFen)}</Text>
                 <Text>记分：{data.points} 分</Text>
-                {data.decisionNumber ? <Text>决定书编号：{data.decisionNumber}</Text> : null}
+                {data.decisionNumber ? (
+                  <Text>
+                    决定书编号：<CodeText code={data.decisionNumber} />
+                  </Text>
+                ) : null}
                 {data.decisionReceivedOn ? <Text>收到日期：{data.decisionReceivedOn.slice(0, 10)}</Text> : null}
                 {data.paidAt ? <Text>缴款时间：{formatDateTime(data.paidAt)}</Text> : null}
               </View>
