@@ -40,6 +40,7 @@ export default function BindVehiclePage() {
   const [errors, setErrors] = useState<FieldErrors>({})
   // My binding of the typed plate, found at lookup (before 确认绑定): then there is nothing to confirm.
   const [boundId, setBoundId] = useState<string | null>(null)
+  const submitting = useRef(false)
   const plateRef = useRef(plate)
   plateRef.current = plate
 
@@ -97,7 +98,17 @@ export default function BindVehiclePage() {
   }
 
   async function submit() {
-    if (bind.isPending || lookup.isPending) return
+    // A tap that also ends typing the plate starts a lookup (onBlur): it must not swallow the tap.
+    if (bind.isPending || submitting.current) return
+    submitting.current = true
+    try {
+      await submitChecked()
+    } finally {
+      submitting.current = false
+    }
+  }
+
+  async function submitChecked() {
     const next: FieldErrors = {
       plateType: plateType ? undefined : '请选择号牌种类（见行驶证）',
       plate: plateProblem(),
@@ -195,7 +206,7 @@ export default function BindVehiclePage() {
               ) : null}
 
               <FieldError message={errors.form} outside />
-              <SubmitBar loading={bind.isPending || lookup.isPending} onClick={() => void submit()}>
+              <SubmitBar loading={bind.isPending} onClick={() => void submit()}>
                 确认绑定
               </SubmitBar>
             </>
