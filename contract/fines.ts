@@ -99,6 +99,19 @@ export type Vehicle = Static<typeof VehicleSchema>
 export const VehicleListSchema = ListOf(VehicleSchema, { title: 'VehicleList' })
 export type VehicleList = Static<typeof VehicleListSchema>
 
+/** Is this plate already bound by me? Asked as soon as the plate is typed, before 确认绑定 (issue 15.11). */
+export const VehicleBindingQuerySchema = StrictObject(
+  { plate: Type.String({ title: '车牌号码', minLength: 1, maxLength: 16, description: '空格和“·”会被忽略，字母不区分大小写' }) },
+  { title: 'VehicleBindingQuery' },
+)
+export type VehicleBindingQuery = Static<typeof VehicleBindingQuerySchema>
+
+export const VehicleBindingCheckSchema = StrictObject(
+  { boundId: Type.Optional(VehicleIdSchema) },
+  { title: 'VehicleBindingCheck', description: 'boundId：当前用户已绑定该车牌时为其绑定编号；未绑定时不出现。只看自己的绑定，不透露车辆是否存在' },
+)
+export type VehicleBindingCheck = Static<typeof VehicleBindingCheckSchema>
+
 export const VehicleParamsSchema = StrictObject({ id: VehicleIdSchema }, { title: 'VehicleParams' })
 export type VehicleParams = Static<typeof VehicleParamsSchema>
 

@@ -12,6 +12,9 @@ const UNBOUND = { plate: '浙AD12345', plateTypeName: '新能源小型车', chec
 // A 温州 car (mock/domains/fines/seed.ts): 温州 asks for 4 digits of the engine number.
 const OTHER_CITY = { plate: '浙C5M21P', checkDigits: '0731' }
 const BOUND_PLATE_MASKED = '浙A**55T'
+// The same car in full and its binding (mock/domains/fines/seed.ts).
+const BOUND_PLATE = '浙A1B55T'
+const BOUND_VEHICLE_ID = 'veh_seed-resident-car'
 const DECISION_NUMBER = '3301042026583917'
 const FEE_CODE = '33000026117305928461'
 const EXPIRED_FEE_CODE = '33000026119462018375'
@@ -84,6 +87,28 @@ test('bind a vehicle registered in another city: the plate’s city sets the dig
   const vehicles = await api<{ items: Vehicle[] }>(h5, '/fines/vehicles', await appToken(h5))
   expect(vehicles.items.some((vehicle) => vehicle.plate.startsWith('浙C'))).toBe(true)
 })
+
+test('a vehicle already bound is said at lookup, before 确认绑定, with the way to it (issue 15.11)', async () => {
+  const { page, origin } = h5
+  await page.goto(`${origin}/features/fines/pages/bind/index`)
+  await page.getByRole('radio', { name: '小型汽车' }).click()
+  // The resident's seeded car, typed in lower case: found as soon as the plate is left, nothing else typed.
+  const plate = page.locator('.bind__input input').nth(0)
+  await plate.fill(BOUND_PLATE.toLowerCase())
+  await plate.blur()
+  await page.getByRole('alert').filter({ hasText: '您已绑定过这辆车' }).waitFor()
+  // Nothing to confirm: no check digits asked, no 确认绑定.
+  expect(await page.locator('.bind__input input').count()).toBe(1)
+  expect(await page.locator('.nut-button', { hasText: '确认绑定' }).count()).toBe(0)
+  // Another plate: the form is back.
+  await plate.fill(UNBOUND.plate)
+  await page.locator('.nut-button', { hasText: '确认绑定' }).waitFor()
+  await plate.fill(BOUND_PLATE)
+  await plate.blur()
+  await page.locator('.nut-button', { hasText: '查看该车辆' }).click()
+  await page.waitForURL(new RegExp(`/features/fines/pages/violations/index\\?vehicleId=${BOUND_VEHICLE_ID}`))
+  await page.getByText('待缴款合计').waitFor()
+}, 60_000)
 
 test('pay one fine with 加处罚款: the breakdown matches the server, the server records it paid', async () => {
   const { page, origin } = h5

@@ -7,6 +7,7 @@ import {
   type PlateTypeList,
   type Receipt,
   type Vehicle,
+  type VehicleBindingCheck,
   type VehicleList,
   type VehicleRule,
   type Violation,
@@ -435,5 +436,35 @@ describe('paying fines through the unified payment', () => {
     const done = await completePayment(res)
     expect(done).toMatchObject({ status: 'success', amountFen: 15000 + bills[0].amountFen })
     expect((await violation(V.residentFree)).status).toBe('paid')
+  })
+})
+
+describe('already bound, before 确认绑定 (issue 15.11)', () => {
+  const check = (plate: string, auth: string | null = token) => get(`/fines/vehicles/binding?plate=${encodeURIComponent(plate)}`, auth)
+
+  it('names my existing binding of the plate, whatever its spelling, and nothing for others or unbound plates', async () => {
+    const mine = await check('浙a·1b55t')
+    expect(mine.statusCode).toBe(200)
+    expect(mine.json<VehicleBindingCheck>()).toEqual({ boundId: CAR })
+    // Not bound by me (the elder's car, an unknown plate): no id, and nothing said about the registry.
+    expect((await check(SEEDED_VEHICLES.wenzhouElder.plate)).json<VehicleBindingCheck>()).toEqual({})
+    expect((await check('浙A99999')).json<VehicleBindingCheck>()).toEqual({})
+    const elder = (await login(t.app, 'elder')).accessToken
+    expect((await check(SEEDED_VEHICLES.wenzhouElder.plate, elder)).json<VehicleBindingCheck>()).toEqual({ boundId: SEEDED_VEHICLE_BINDINGS.elderCar })
+  })
+
+  it('has no side effect: after a check, binding an unbound plate still works and then the check names it', async () => {
+    const ev = SEEDED_VEHICLES.residentEv
+    expect((await check(ev.plate)).json<VehicleBindingCheck>()).toEqual({})
+    const res = await bind({ plate: ev.plate, plateType: ev.plate_type, checkDigits: ev.checkDigits })
+    expect(res.statusCode).toBe(201)
+    expect((await check(ev.plate)).json<VehicleBindingCheck>()).toEqual({ boundId: res.json<Vehicle>().id })
+  })
+
+  it('answers a bad plate with a Chinese field problem and requires login', async () => {
+    const problem = expectProblem(await check('浙A1O345'), 400, 'VALIDATION_FAILED')
+    expect(JSON.stringify(problem)).toContain('不使用字母 I 和 O')
+    expectProblem(await get('/fines/vehicles/binding'), 400, 'VALIDATION_FAILED')
+    expect((await check('浙A1B55T', null)).statusCode).toBe(401)
   })
 })

@@ -5,6 +5,8 @@ import {
   DecisionParamsSchema,
   NoContentSchema,
   PlateTypeListSchema,
+  VehicleBindingCheckSchema,
+  VehicleBindingQuerySchema,
   VehicleCreateBodySchema,
   VehicleListSchema,
   VehicleParamsSchema,
@@ -118,6 +120,26 @@ export const fineRoutes: DomainRoutes = async (app, { ctx }) => {
       schema: { tags, security, summary: 'My bound vehicles', response: responses({ 200: VehicleListSchema }, 401) },
     },
     async (request) => ({ items: repo.bindings.of(currentUser(request).userId).map(presentBinding) }),
+  )
+
+  app.get(
+    '/fines/vehicles/binding',
+    {
+      onRequest: ctx.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'Whether I already bound this plate (before 确认绑定; no side effect, says nothing of other users)',
+        querystring: VehicleBindingQuerySchema,
+        response: responses({ 200: VehicleBindingCheckSchema }, 401),
+      },
+    },
+    async (request) => {
+      const plateError = checkPlate(request.query.plate)
+      if (plateError !== null) throw fineProblems.plate(plateError)
+      const mine = repo.bindings.find(currentUser(request).userId, normalisePlate(request.query.plate))
+      return mine ? { boundId: mine.id } : {}
+    },
   )
 
   app.delete(

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { http } from '@/api/client'
-import type { DecisionLookup, PlateType, Vehicle, Violation, ViolationList } from '@contract'
+import type { DecisionLookup, PlateType, Vehicle, VehicleBindingCheck, Violation, ViolationList } from '@contract'
 
 export const fineKeys = {
   plateTypes: ['fines', 'plate-types'] as const,
@@ -16,6 +16,12 @@ export async function fetchPlateTypes(): Promise<PlateType[]> {
 
 export async function bindVehicle(plate: string, plateType: string, checkDigits: string): Promise<Vehicle> {
   const { data } = await http.post<Vehicle>('/fines/vehicles', { plate, plateType, checkDigits })
+  return data
+}
+
+/** My binding of this plate, if I already have one (asked before 确认绑定). */
+export async function checkVehicleBinding(plate: string): Promise<VehicleBindingCheck> {
+  const { data } = await http.get<VehicleBindingCheck>('/fines/vehicles/binding', { params: { plate } })
   return data
 }
 

@@ -5,6 +5,7 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { useServiceItems, useThemesFor } from '@/lib/shared-api'
+import { CityRequired } from '@/components/city-required'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
@@ -91,19 +92,7 @@ export default function CataloguePage() {
   const items = useServiceItems(query)
 
   if (!cityCode) {
-    return (
-      <PageShell>
-        <EmptyState
-          title='请先选择城市'
-          description='办事服务因城市而异'
-          action={
-            <Button type='primary' onClick={() => openPage(routes.city())}>
-              选择城市
-            </Button>
-          }
-        />
-      </PageShell>
-    )
+    return <CityRequired reason='办事服务因城市而异' />
   }
 
   const update = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }))

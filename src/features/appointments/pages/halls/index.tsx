@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { useCities } from '@/lib/shared-api'
+import { CityRequired } from '@/components/city-required'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
@@ -39,19 +40,7 @@ export default function HallsPage() {
   }
 
   if (!cityCode) {
-    return (
-      <PageShell>
-        <EmptyState
-          title='请先选择城市'
-          description='预约的是所在城市的办事大厅'
-          action={
-            <Button type='primary' onClick={() => openPage(routes.city())}>
-              选择城市
-            </Button>
-          }
-        />
-      </PageShell>
-    )
+    return <CityRequired reason='预约的是所在城市的办事大厅' />
   }
 
   return (

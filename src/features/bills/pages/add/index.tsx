@@ -5,9 +5,12 @@ import Taro from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
+import { AlreadyBound } from '@/components/already-bound'
+import { FieldError } from '@/components/field-error'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { SubmitBar } from '@/components/submit-bar'
 import { formatFen } from '@contract/rules/money'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
@@ -131,11 +134,7 @@ export default function AddAccountPage() {
                   onConfirm={submitNumber}
                 />
                 <Text className='add__hint'>{provider.accountFormat.hint}</Text>
-                {numberError ? (
-                  <View className='add__error' role='alert'>
-                    <Text>⚠ {numberError}</Text>
-                  </View>
-                ) : null}
+                <FieldError message={numberError} />
                 <Button type='primary' block loading={lookup.isPending} onClick={submitNumber}>
                   查询户号
                 </Button>
@@ -156,12 +155,11 @@ export default function AddAccountPage() {
                 </Text>
               </View>
               {preview.boundId ? (
-                <View className='add__bound card' role='alert'>
-                  <Text>您已绑定过这个户号，无需重复绑定。</Text>
-                  <Button type='primary' block size='large' onClick={() => void Taro.redirectTo({ url: routes.bills.account(preview.boundId!) })}>
-                    查看该户号
-                  </Button>
-                </View>
+                <AlreadyBound
+                  message='您已绑定过这个户号，无需重复绑定。'
+                  action='查看该户号'
+                  onOpen={() => void Taro.redirectTo({ url: routes.bills.account(preview.boundId!) })}
+                />
               ) : (
                 <>
                   <Text className='section-title'>5. 给这个户号起个名字</Text>
@@ -178,26 +176,17 @@ export default function AddAccountPage() {
                       </View>
                     ))}
                   </View>
-                  {bind.isError ? (
-                    <View className='add__error' role='alert'>
-                      <Text>⚠ {messageOf(bind.error)}</Text>
-                    </View>
-                  ) : null}
-                  <View className='add__submit'>
-                    <Button
-                      type='primary'
-                      block
-                      size='large'
-                      loading={bind.isPending}
-                      onClick={() => {
-                        // Binding is when new bills become worth a message (WeChat allows asking only in a tap).
-                        void askForSubscriptions(['bill_issued'])
-                        bind.mutate()
-                      }}
-                    >
-                      确认绑定
-                    </Button>
-                  </View>
+                  <FieldError message={bind.isError ? messageOf(bind.error) : null} />
+                  <SubmitBar
+                    loading={bind.isPending}
+                    onClick={() => {
+                      // Binding is when new bills become worth a message (WeChat allows asking only in a tap).
+                      void askForSubscriptions(['bill_issued'])
+                      bind.mutate()
+                    }}
+                  >
+                    确认绑定
+                  </SubmitBar>
                 </>
               )}
             </>

@@ -6,12 +6,12 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { newIdempotencyKey } from '@/api/client'
 import { isApiError, messageOf } from '@/api/errors'
-import { EmptyState } from '@/components/empty-state'
+import { CityRequired } from '@/components/city-required'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { useMe } from '@/lib/shared-api'
-import { openPage, usePageParams } from '@/lib/navigation'
+import { usePageParams } from '@/lib/navigation'
 import { askForSubscriptions } from '@/lib/subscriptions'
 import { usePreferences } from '@/lib/use-preferences'
 import { routes } from '@/routes'
@@ -302,19 +302,7 @@ export default function ApplyPage() {
   const form = useApplicationForm(typeId, cityCode)
 
   if (!cityCode) {
-    return (
-      <PageShell>
-        <EmptyState
-          title='请先选择城市'
-          description='证照申请由您所在城市的部门受理'
-          action={
-            <Button type='primary' onClick={() => openPage(routes.city())}>
-              选择城市
-            </Button>
-          }
-        />
-      </PageShell>
-    )
+    return <CityRequired reason='证照申请由您所在城市的部门受理' />
   }
 
   return (

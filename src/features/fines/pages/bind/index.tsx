@@ -1,20 +1,21 @@
 import type { PlateType } from '@contract'
-import { Button } from '@nutui/nutui-react-taro'
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { isApiError, messageOf } from '@/api/errors'
-import { EmptyState } from '@/components/empty-state'
+import { CityRequired } from '@/components/city-required'
+import { AlreadyBound } from '@/components/already-bound'
+import { FieldError } from '@/components/field-error'
 import { LoginRequired } from '@/components/login-required'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { openPage } from '@/lib/navigation'
+import { SubmitBar } from '@/components/submit-bar'
 import { usePreferences } from '@/lib/use-preferences'
 import { checkPlate, normalisePlate } from '@contract/rules/validators'
 import { routes } from '@/routes'
 import { notify } from '@/lib/dialogs'
-import { bindVehicle, fineKeys, usePlateTypes } from '../../api'
+import { bindVehicle, checkVehicleBinding, fineKeys, usePlateTypes } from '../../api'
 import { checkCheckDigits, checkDigitsLabel, normaliseCheckDigits } from '@contract/rules/check-digits'
 import { CITY_CHECK_RULES, checkRuleForPlate } from '@contract/rules/vehicle-rules'
 import './index.scss'
@@ -37,6 +38,19 @@ export default function BindVehiclePage() {
   const rule = checkRuleForPlate(plate) ?? (cityCode ? CITY_CHECK_RULES[cityCode] ?? null : null)
   const [checkDigits, setCheckDigits] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
+  // My binding of the typed plate, found at lookup (before 确认绑定): then there is nothing to confirm.
+  const [boundId, setBoundId] = useState<string | null>(null)
+  const submitting = useRef(false)
+  const plateRef = useRef(plate)
+  plateRef.current = plate
+
+  const lookup = useMutation({
+    mutationFn: (typed: string) => checkVehicleBinding(normalisePlate(typed)),
+    onSuccess: (answer, typed) => {
+      // Only if the plate is still the one asked about.
+      if (typed === plateRef.current) setBoundId(answer.boundId ?? null)
+    },
+  })
 
   const bind = useMutation({
     mutationFn: () => bindVehicle(normalisePlate(plate), plateType!.code, normaliseCheckDigits(checkDigits)),
@@ -72,31 +86,42 @@ export default function BindVehiclePage() {
     setErrors((current) => ({ ...current, plateType: undefined, form: undefined, plate: plate ? plateProblem(next) : undefined }))
   }
 
-  function submit() {
-    if (bind.isPending) return
+  /** Asks whether I already bound a valid plate; true if I did (the form then says so). */
+  async function alreadyBound(): Promise<boolean> {
+    try {
+      const answer = await lookup.mutateAsync(plate)
+      return answer.boundId !== undefined
+    } catch {
+      // The bind itself answers 409 if the check could not be made.
+      return false
+    }
+  }
+
+  async function submit() {
+    // A tap that also ends typing the plate starts a lookup (onBlur): it must not swallow the tap.
+    if (bind.isPending || submitting.current) return
+    submitting.current = true
+    try {
+      await submitChecked()
+    } finally {
+      submitting.current = false
+    }
+  }
+
+  async function submitChecked() {
     const next: FieldErrors = {
       plateType: plateType ? undefined : '请选择号牌种类（见行驶证）',
       plate: plateProblem(),
       checkDigits: rule ? checkCheckDigits(checkDigits, rule) ?? undefined : undefined,
     }
     setErrors(next)
-    if (!next.plateType && !next.plate && !next.checkDigits && rule) bind.mutate()
+    if (next.plate) return
+    if (await alreadyBound()) return
+    if (!next.plateType && !next.checkDigits && rule) bind.mutate()
   }
 
   if (!cityCode) {
-    return (
-      <PageShell>
-        <EmptyState
-          title='请先选择城市'
-          description='不同城市绑定车辆时核对的信息不同'
-          action={
-            <Button type='primary' onClick={() => openPage(routes.city())}>
-              选择城市
-            </Button>
-          }
-        />
-      </PageShell>
-    )
+    return <CityRequired reason='不同城市绑定车辆时核对的信息不同' />
   }
 
   return (
@@ -123,11 +148,7 @@ export default function BindVehiclePage() {
               ))}
             </View>
           </QueryState>
-          {errors.plateType ? (
-            <View className='bind__error bind__error--outside' role='alert'>
-              <Text>⚠ {errors.plateType}</Text>
-            </View>
-          ) : null}
+          <FieldError message={errors.plateType} outside />
 
           <Text className='section-title'>2. 输入车牌号码</Text>
           <View className='bind__field card'>
@@ -140,56 +161,56 @@ export default function BindVehiclePage() {
               aria-label='车牌号码'
               onInput={(event) => {
                 setPlate(event.detail.value)
+                setBoundId(null)
                 setErrors((current) => ({ ...current, plate: undefined, form: undefined }))
               }}
               onBlur={() => {
-                if (plate) setErrors((current) => ({ ...current, plate: plateProblem() }))
+                if (!plate) return
+                const problem = plateProblem()
+                setErrors((current) => ({ ...current, plate: problem }))
+                if (!problem) void alreadyBound()
               }}
             />
             <Text className='bind__hint'>省份简称 + 字母 + 号码，字母不区分大小写；新能源车为 6 位号码</Text>
-            {errors.plate ? (
-              <View className='bind__error' role='alert'>
-                <Text>⚠ {errors.plate}</Text>
-              </View>
-            ) : null}
+            <FieldError message={errors.plate} />
           </View>
 
-          <Text className='section-title'>3. 核对车辆信息</Text>
-          {rule ? (
-              <View className='bind__field card'>
-                <Text className='bind__label'>{checkDigitsLabel(rule)}</Text>
-                <Input
-                  className={`bind__input${errors.checkDigits ? ' bind__input--error' : ''}`}
-                  type='text'
-                  value={checkDigits}
-                  placeholder={`请输入${checkDigitsLabel(rule)}`}
-                  maxlength={rule.digits + 4}
-                  aria-label={checkDigitsLabel(rule)}
-                  onInput={(event) => {
-                    setCheckDigits(event.detail.value)
-                    setErrors((current) => ({ ...current, checkDigits: undefined, form: undefined }))
-                  }}
-                  onConfirm={submit}
-                />
-                <Text className='bind__hint'>按车牌所属城市的要求填写，见行驶证</Text>
-                {errors.checkDigits ? (
-                  <View className='bind__error' role='alert'>
-                    <Text>⚠ {errors.checkDigits}</Text>
-                  </View>
-                ) : null}
-              </View>
-          ) : null}
+          {boundId ? (
+            <AlreadyBound
+              message='您已绑定过这辆车，无需重复绑定。'
+              action='查看该车辆'
+              onOpen={() => void Taro.redirectTo({ url: routes.fines.violations(boundId) })}
+            />
+          ) : (
+            <>
+              <Text className='section-title'>3. 核对车辆信息</Text>
+              {rule ? (
+                <View className='bind__field card'>
+                  <Text className='bind__label'>{checkDigitsLabel(rule)}</Text>
+                  <Input
+                    className={`bind__input${errors.checkDigits ? ' bind__input--error' : ''}`}
+                    type='text'
+                    value={checkDigits}
+                    placeholder={`请输入${checkDigitsLabel(rule)}`}
+                    maxlength={rule.digits + 4}
+                    aria-label={checkDigitsLabel(rule)}
+                    onInput={(event) => {
+                      setCheckDigits(event.detail.value)
+                      setErrors((current) => ({ ...current, checkDigits: undefined, form: undefined }))
+                    }}
+                    onConfirm={() => void submit()}
+                  />
+                  <Text className='bind__hint'>按车牌所属城市的要求填写，见行驶证</Text>
+                  <FieldError message={errors.checkDigits} />
+                </View>
+              ) : null}
 
-          {errors.form ? (
-            <View className='bind__error bind__error--outside' role='alert'>
-              <Text>⚠ {errors.form}</Text>
-            </View>
-          ) : null}
-          <View className='bind__submit'>
-            <Button type='primary' block size='large' loading={bind.isPending} onClick={submit}>
-              确认绑定
-            </Button>
-          </View>
+              <FieldError message={errors.form} outside />
+              <SubmitBar loading={bind.isPending} onClick={() => void submit()}>
+                确认绑定
+              </SubmitBar>
+            </>
+          )}
         </View>
       </LoginRequired>
     </PageShell>
