@@ -28,6 +28,7 @@ module.exports = {
       displayName: 'sandbox',
       testEnvironment: 'node',
       roots: ['<rootDir>/contract', '<rootDir>/mock'],
+      setupFilesAfterEnv: ['<rootDir>/mock/test/jest-timeout.ts'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
       transformIgnorePatterns: [`node_modules/(?!(${nodeEsmPackages})/)`],
